@@ -1,0 +1,14 @@
+// Browser-side loading of the kernel module: Vite serves the asc output as a hashed asset.
+import wasmUrl from '../../assembly/build/filterfit.wasm?url';
+import { instantiateKernels, type Kernels } from './wasm';
+
+let compiled: Promise<WebAssembly.Module> | undefined;
+
+export function kernelModuleBrowser(): Promise<WebAssembly.Module> {
+  compiled ??= WebAssembly.compileStreaming(fetch(wasmUrl));
+  return compiled;
+}
+
+export async function loadKernelsBrowser(memory?: WebAssembly.Memory): Promise<Kernels> {
+  return instantiateKernels(await kernelModuleBrowser(), memory);
+}
