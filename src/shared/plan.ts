@@ -1,0 +1,139 @@
+// Shape inference, parameter table and validation of a ModelSpec, exactly as Keras counts them.
+// `planModel` either returns the full plan or throws a SpecError naming the layer and the rule:
+// never a crash deeper in the engine, never a silent clamp.
+import { LAYER_DEFINITIONS, formatShape, layerDefinition, type ParamShape, type Problem, type Shape } from './layers';
+import { CLASS_COUNT, type LayerSpec, type ModelSpec } from './spec';
+import { SpecError } from './spec-error';
+
+/** Caps that keep a learner's network inside a school laptop's memory at batch 128. */
+export const MAX_PARAMS = 2_000_000;
+/** Sum of every layer's output size for ONE image (activations and their gradients scale with it). */
+export const MAX_ACTIVATIONS_PER_IMAGE = 250_000;
+
+export interface LayerPlan {
+  index: number;
+  name: string;
+  spec: LayerSpec;
+  kerasClass: string;
+  inputShape: Shape;
+  outputShape: Shape;
+  params: ParamShape[];
+  paramCount: number;
+}
+
+export interface ModelPlan {
+  spec: ModelSpec;
+  layers: LayerPlan[];
+  totalParams: number;
+  /** Sum of the layers' output sizes for one image. */
+  activationsPerImage: number;
+}
+
+export const sizeOf = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
+
+function fail(problem: Problem, index: number, name: string): never {
+  throw new SpecError(problem.code, { ...problem.params, layer: name, index }, index, `Layer ${index} "${name}": ${problem.message}`);
+}
+
+function failModel(problem: Problem): never {
+  throw new SpecError(problem.code, problem.params, -1, `Model: ${problem.message}`);
+}
+
+function checkInput(spec: ModelSpec): Shape {
+  const input = spec?.input;
+  if (!Array.isArray(input) || input.length !== 3 || !input.every((d) => Number.isInteger(d) && d > 0)) {
+    failModel({
+      code: 'spec.inputShape',
+      params: { input: JSON.stringify(input) ?? String(input) },
+      message: `input must be [height, width, channels] of positive integers, got ${JSON.stringify(input)}`,
+    });
+  }
+  return [...input];
+}
+
+/** Keras-style automatic names: conv2d, conv2d_1, … per kind, unless the spec names the layer. */
+function layerNames(layers: LayerSpec[]): string[] {
+  const counters = new Map<string, number>();
+  const names = layers.map((layer) => {
+    if (typeof layer.name === 'string' && layer.name.length > 0) return layer.name;
+    const base = layerDefinition(layer.kind)?.defaultName ?? 'layer';
+    const n = counters.get(base) ?? 0;
+    counters.set(base, n + 1);
+    return n === 0 ? base : `${base}_${n}`;
+  });
+  names.forEach((name, i) => {
+    if (names.indexOf(name) !== i) {
+      fail({ code: 'layer.duplicateName', params: { name }, message: `the name "${name}" is already used by layer ${names.indexOf(name)}` }, i, name);
+    }
+  });
+  return names;
+}
+
+export function planModel(spec: ModelSpec): ModelPlan {
+  if (typeof spec !== 'object' || spec === null || !Array.isArray(spec.layers)) {
+    failModel({ code: 'spec.shape', params: {}, message: 'a model spec is { name, input: [h, w, c], layers: [...] }' });
+  }
+  let shape = checkInput(spec);
+  if (spec.layers.length === 0) failModel({ code: 'spec.noLayers', params: {}, message: 'the model has no layers' });
+  const names = layerNames(spec.layers);
+  const layers: LayerPlan[] = [];
+  let totalParams = 0;
+  let activationsPerImage = 0;
+
+  spec.layers.forEach((layer, index) => {
+    const name = names[index];
+    const definition = layerDefinition((layer as { kind?: unknown })?.kind as string);
+    if (!definition) {
+      const kinds = Object.keys(LAYER_DEFINITIONS).join(', ');
+      fail({ code: 'layer.unknownKind', params: { kind: String(layer?.kind), kinds }, message: `unknown layer kind "${String(layer?.kind)}" (known: ${kinds})` }, index, name);
+    }
+    const optionProblem = definition.checkOptions(layer);
+    if (optionProblem) fail(optionProblem, index, name);
+    const output = definition.outputShape(layer, shape);
+    if (!Array.isArray(output)) fail(output, index, name);
+    if (layer.kind === 'dense' && layer.activation === 'softmax' && index !== spec.layers.length - 1) {
+      fail({ code: 'layer.softmaxNotLast', params: {}, message: 'softmax is only allowed on the last layer' }, index, name);
+    }
+    const params = definition.params(layer, shape);
+    const paramCount = params.reduce((sum, p) => sum + sizeOf(p.shape), 0);
+    layers.push({ index, name, spec: layer, kerasClass: definition.kerasClass, inputShape: shape, outputShape: output, params, paramCount });
+    totalParams += paramCount;
+    activationsPerImage += sizeOf(output);
+    shape = output;
+  });
+
+  const last = spec.layers[spec.layers.length - 1];
+  if (last.kind !== 'dense' || last.activation !== 'softmax' || last.units !== CLASS_COUNT) {
+    failModel({
+      code: 'model.lastMustBeSoftmax',
+      params: { classes: CLASS_COUNT, output: formatShape(shape) },
+      message: `the last layer must be Dense(${CLASS_COUNT}, softmax) — one probability per class — got ${formatShape(shape)}`,
+    });
+  }
+  if (totalParams > MAX_PARAMS) {
+    failModel({
+      code: 'model.tooManyParams',
+      params: { count: totalParams, cap: MAX_PARAMS },
+      message: `${totalParams.toLocaleString('en')} parameters exceed the cap of ${MAX_PARAMS.toLocaleString('en')}`,
+    });
+  }
+  if (activationsPerImage > MAX_ACTIVATIONS_PER_IMAGE) {
+    failModel({
+      code: 'model.tooManyActivations',
+      params: { count: activationsPerImage, cap: MAX_ACTIVATIONS_PER_IMAGE },
+      message: `${activationsPerImage.toLocaleString('en')} activations per image exceed the cap of ${MAX_ACTIVATIONS_PER_IMAGE.toLocaleString('en')}`,
+    });
+  }
+  return { spec, layers, totalParams, activationsPerImage };
+}
+
+/** The first problem with a spec, or null: for forms that validate as the learner types. */
+export function checkSpec(spec: ModelSpec): SpecError | null {
+  try {
+    planModel(spec);
+    return null;
+  } catch (error) {
+    if (error instanceof SpecError) return error;
+    throw error;
+  }
+}
