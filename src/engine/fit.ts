@@ -1,0 +1,196 @@
+// The training loop (Keras fit semantics): validation = the LAST fraction of the arrays, taken
+// before shuffling; the training part is reshuffled every epoch from the model's seeded RNG;
+// metrics are sample-weighted means over the epoch. Non-finite loss stops training and restores
+// the weights of the last good epoch.
+import { shuffleInPlace, type Random } from './random';
+import type { Network, OptimizerConfig, TrainingState } from './network';
+
+export interface Dataset {
+  /** n × (h·w·c) uint8 pixels, row-major NHWC. */
+  images: Uint8Array;
+  /** n class indices. */
+  labels: Uint8Array;
+}
+
+export interface BatchLogs {
+  /** Running means over the epoch so far (what Keras' progress bar shows). */
+  loss: number;
+  acc: number;
+  /** Batches done in this epoch, and how many there are. */
+  batch: number;
+  batches: number;
+  size: number;
+}
+
+export interface EpochLogs {
+  loss: number;
+  acc: number;
+  val_loss?: number;
+  val_acc?: number;
+  /** Wall time of the epoch including validation, milliseconds. */
+  timeMs: number;
+  samplesPerSec: number;
+}
+
+export interface FitCallbacks {
+  onEpochBegin?(epoch: number): void | Promise<void>;
+  onEpochEnd?(epoch: number, logs: EpochLogs): void | Promise<void>;
+  /** May return a promise (the worker pauses training by not resolving it yet). */
+  onBatchEnd?(batch: number, logs: BatchLogs): void | Promise<void>;
+}
+
+export interface FitOptions {
+  epochs: number;
+  batchSize?: number;
+  shuffle?: boolean;
+  /** Fraction of the arrays (from the end) held out for validation; 0 disables. */
+  validationSplit?: number;
+  callbacks?: FitCallbacks;
+  optimizer?: OptimizerConfig;
+}
+
+export type FitStatus = 'completed' | 'stopped' | 'diverged';
+
+/** Keras' History.history, plus how the run ended. */
+export interface History {
+  epoch: number[];
+  loss: number[];
+  acc: number[];
+  val_loss: number[];
+  val_acc: number[];
+  status: FitStatus;
+  /** For 'diverged': which epoch and batch produced the non-finite loss. */
+  message?: string;
+}
+
+export interface Evaluation {
+  loss: number;
+  acc: number;
+}
+
+export class TrainingInputError extends Error {
+  override name = 'TrainingInputError';
+}
+
+/** Lets pending messages (pause, stop) in between batches without a per-batch cost. */
+const YIELD_EVERY_MS = 25;
+const yieldToEventLoop: () => Promise<void> =
+  typeof setImmediate === 'function'
+    ? () => new Promise((resolve) => setImmediate(resolve))
+    : () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+export function checkDataset(data: Dataset, inputSize: number, classes: number): number {
+  const n = data.labels.length;
+  if (!(data.images instanceof Uint8Array) || !(data.labels instanceof Uint8Array)) {
+    throw new TrainingInputError('images and labels must be Uint8Arrays');
+  }
+  if (data.images.length !== n * inputSize) {
+    throw new TrainingInputError(`${data.images.length} pixels do not make ${n} images of ${inputSize} pixels`);
+  }
+  for (let i = 0; i < n; i++) {
+    if (data.labels[i] >= classes) throw new TrainingInputError(`label ${data.labels[i]} at index ${i} is not a class 0–${classes - 1}`);
+  }
+  return n;
+}
+
+/** Forward passes over a dataset in batches; loss and accuracy means. */
+export function evaluateNetwork(net: Network, data: Dataset, start: number, count: number): Evaluation {
+  let lossSum = 0;
+  let correct = 0;
+  const b = net.batchCapacity;
+  for (let s = 0; s < count; s += b) {
+    const n = Math.min(b, count - s);
+    net.loadBatch(data.images, data.labels, start + s, n);
+    net.forward(n);
+    lossSum += net.lossAndGradient(n, 0);
+    correct += net.correctCount(n);
+  }
+  return { loss: lossSum / count, acc: correct / count };
+}
+
+export async function fitNetwork(
+  net: Network,
+  data: Dataset,
+  options: FitOptions,
+  random: Random,
+  shouldStop: () => boolean,
+  optimizer: OptimizerConfig,
+): Promise<History> {
+  const total = checkDataset(data, net.inputSize, 10);
+  const { epochs, batchSize = 128, shuffle = true, validationSplit = 0.1, callbacks = {} } = options;
+  if (!Number.isInteger(epochs) || epochs < 0) throw new TrainingInputError(`epochs must be a whole number ≥ 0, got ${epochs}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new TrainingInputError(`batchSize must be a whole number ≥ 1, got ${batchSize}`);
+  if (!(validationSplit >= 0 && validationSplit < 1)) throw new TrainingInputError(`validationSplit must be in [0, 1), got ${validationSplit}`);
+  // Keras: split_at = int(n * (1 - validation_split)); validation = arrays[split_at:]
+  const trainCount = Math.floor(total * (1 - validationSplit));
+  const valCount = total - trainCount;
+  if (trainCount === 0) throw new TrainingInputError('no training samples left after the validation split');
+
+  net.setBatchCapacity(batchSize);
+  const history: History = { epoch: [], loss: [], acc: [], val_loss: [], val_acc: [], status: 'completed' };
+  const order = Uint32Array.from({ length: trainCount }, (_, i) => i);
+  const batches = Math.ceil(trainCount / batchSize);
+  let lastGood: TrainingState = net.saveState();
+  let lastYield = now();
+
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    await callbacks.onEpochBegin?.(epoch);
+    const started = now();
+    if (shuffle) shuffleInPlace(order, random);
+    let lossSum = 0;
+    let correct = 0;
+    let seen = 0;
+    for (let batch = 0; batch < batches; batch++) {
+      if (shouldStop()) {
+        history.status = 'stopped';
+        return history;
+      }
+      const n = Math.min(batchSize, trainCount - batch * batchSize);
+      net.loadBatch(data.images, data.labels, batch * batchSize, n, order);
+      net.forward(n);
+      const loss = net.lossAndGradient(n, 1 / n);
+      if (!Number.isFinite(loss)) {
+        net.restoreState(lastGood);
+        history.status = 'diverged';
+        history.message = `loss became ${loss} at epoch ${epoch + 1}, batch ${batch + 1}; restored the weights after epoch ${epoch}`;
+        return history;
+      }
+      correct += net.correctCount(n);
+      net.backward(n);
+      net.applyOptimizer(optimizer);
+      lossSum += loss;
+      seen += n;
+      await callbacks.onBatchEnd?.(batch, { loss: lossSum / seen, acc: correct / seen, batch: batch + 1, batches, size: n });
+      if (now() - lastYield > YIELD_EVERY_MS) {
+        await yieldToEventLoop();
+        lastYield = now();
+      }
+    }
+    const logs: EpochLogs = { loss: lossSum / seen, acc: correct / seen, timeMs: 0, samplesPerSec: 0 };
+    if (valCount > 0) {
+      const val = evaluateNetwork(net, data, trainCount, valCount);
+      logs.val_loss = val.loss;
+      logs.val_acc = val.acc;
+    }
+    logs.timeMs = now() - started;
+    logs.samplesPerSec = trainCount / (logs.timeMs / 1000);
+    if (!net.paramsFinite()) {
+      net.restoreState(lastGood);
+      history.status = 'diverged';
+      history.message = `weights became non-finite in epoch ${epoch + 1}; restored the weights after epoch ${epoch}`;
+      return history;
+    }
+    lastGood = net.saveState();
+    history.epoch.push(epoch);
+    history.loss.push(logs.loss);
+    history.acc.push(logs.acc);
+    if (valCount > 0) {
+      history.val_loss.push(logs.val_loss!);
+      history.val_acc.push(logs.val_acc!);
+    }
+    await callbacks.onEpochEnd?.(epoch, logs);
+  }
+  return history;
+}

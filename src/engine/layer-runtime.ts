@@ -1,0 +1,121 @@
+// Layer kind → kernel calls (forward and backward side by side), the engine half of the layer
+// registry in src/shared/layers.ts. Shapes below are per batch of n images.
+import { paddingBefore } from '../shared/layers';
+import type { LayerPlan } from '../shared/plan';
+import type { KernelExports, Ptr } from './kernels';
+
+/** Where a layer's parameters, gradients and max-winners live (0 = absent). */
+export interface LayerBuffers {
+  kernel: Ptr;
+  bias: Ptr;
+  dKernel: Ptr;
+  dBias: Ptr;
+  winners: Ptr;
+}
+
+export interface LayerRuntime {
+  /** False for layers whose output is their input re-read (Flatten): no buffer of their own. */
+  ownsOutput: boolean;
+  /** i32 winner indices stored per image by max layers (0 otherwise). */
+  winnersPerImage: number;
+  /** Whether forward applies ReLU, so backward must mask dy with the output first. */
+  relu: boolean;
+  /** x (n, …in) → y (n, …out). */
+  forward(x: Ptr, y: Ptr, n: number): void;
+  /** dy (n, …out), already ReLU-masked → parameter gradients (written) and dx (written) unless dx = 0. */
+  backward(x: Ptr, dy: Ptr, dx: Ptr, n: number): void;
+}
+
+type Factory = (k: KernelExports, layer: LayerPlan, buffers: LayerBuffers) => LayerRuntime;
+
+const conv2d: Factory = (k, layer, b) => {
+  if (layer.spec.kind !== 'conv2d') throw new Error('conv2d runtime for a non-conv layer');
+  const [h, w, c] = layer.inputShape;
+  const [oh, ow, f] = layer.outputShape;
+  const [kh, kw] = layer.spec.kernelSize;
+  const [sh, sw] = layer.spec.strides ?? [1, 1];
+  const padding = layer.spec.padding ?? 'valid';
+  const padTop = paddingBefore(h, kh, sh, oh, padding);
+  const padLeft = paddingBefore(w, kw, sw, ow, padding);
+  const relu = layer.spec.activation === 'relu';
+  return {
+    ownsOutput: true,
+    winnersPerImage: 0,
+    relu,
+    // x (n,h,w,c) kernel (kh,kw,c,f) y (n,oh,ow,f)
+    forward: (x, y, n) => k.conv2dForward(x, b.kernel, b.bias, y, n, h, w, c, kh, kw, f, sh, sw, padTop, padLeft, oh, ow, relu ? 1 : 0),
+    backward: (x, dy, dx, n) => {
+      k.conv2dBackwardFilter(x, dy, b.dKernel, n, h, w, c, kh, kw, f, sh, sw, padTop, padLeft, oh, ow);
+      if (b.dBias) k.biasBackward(dy, b.dBias, n * oh * ow, f);
+      if (dx) k.conv2dBackwardInput(dy, b.kernel, dx, n, h, w, c, kh, kw, f, sh, sw, padTop, padLeft, oh, ow);
+    },
+  };
+};
+
+const maxPool2d: Factory = (k, layer, b) => {
+  if (layer.spec.kind !== 'maxPool2d') throw new Error('maxPool2d runtime for a non-pool layer');
+  const [h, w, c] = layer.inputShape;
+  const [oh, ow] = layer.outputShape;
+  const [ph, pw] = layer.spec.poolSize;
+  const [sh, sw] = layer.spec.strides ?? layer.spec.poolSize;
+  const outSize = oh * ow * c;
+  return {
+    ownsOutput: true,
+    winnersPerImage: outSize,
+    relu: false,
+    // x (n,h,w,c) y (n,oh,ow,c) winners (n,oh,ow,c)
+    forward: (x, y, n) => k.maxPool2dForward(x, y, b.winners, n, h, w, c, ph, pw, sh, sw, oh, ow),
+    backward: (_x, dy, dx, n) => {
+      if (dx) k.maxPool2dBackward(dy, b.winners, dx, n * h * w * c, n * outSize);
+    },
+  };
+};
+
+const channelMaxPool: Factory = (k, layer, b) => {
+  const [h, w, c] = layer.inputShape;
+  const pixelsPerImage = h * w;
+  return {
+    ownsOutput: true,
+    winnersPerImage: pixelsPerImage,
+    relu: false,
+    // x (n·h·w, c) y (n·h·w) winners (n·h·w)
+    forward: (x, y, n) => k.channelMaxForward(x, y, b.winners, n * pixelsPerImage, c),
+    backward: (_x, dy, dx, n) => {
+      if (dx) k.channelMaxBackward(dy, b.winners, dx, n * pixelsPerImage, c);
+    },
+  };
+};
+
+const flatten: Factory = () => ({
+  ownsOutput: false,
+  winnersPerImage: 0,
+  relu: false,
+  forward: () => {},
+  backward: () => {},
+});
+
+const dense: Factory = (k, layer, b) => {
+  if (layer.spec.kind !== 'dense') throw new Error('dense runtime for a non-dense layer');
+  const inputs = layer.inputShape[0];
+  const units = layer.spec.units;
+  // softmax is not applied here: the loss kernel fuses it (training), softmaxForward (inference).
+  const relu = layer.spec.activation === 'relu';
+  return {
+    ownsOutput: true,
+    winnersPerImage: 0,
+    relu,
+    // x (n,inputs) kernel (inputs,units) y (n,units)
+    forward: (x, y, n) => k.denseForward(x, b.kernel, b.bias, y, n, inputs, units, relu ? 1 : 0),
+    backward: (x, dy, dx, n) => {
+      k.denseBackwardWeights(x, dy, b.dKernel, n, inputs, units);
+      if (b.dBias) k.biasBackward(dy, b.dBias, n, units);
+      if (dx) k.denseBackwardInput(dy, b.kernel, dx, n, inputs, units);
+    },
+  };
+};
+
+const FACTORIES: Record<LayerPlan['spec']['kind'], Factory> = { conv2d, maxPool2d, channelMaxPool, flatten, dense };
+
+export function layerRuntime(k: KernelExports, layer: LayerPlan, buffers: LayerBuffers): LayerRuntime {
+  return FACTORIES[layer.spec.kind](k, layer, buffers);
+}

@@ -1,0 +1,193 @@
+// The Keras-shaped model API. The same code runs in Node (CLI, tests) and in the browser
+// worker; only the way the kernel module is obtained differs (node.ts / browser.ts).
+import { planModel, sizeOf, type ModelPlan } from '../shared/plan';
+import { formatShape, type Shape } from '../shared/layers';
+import { CLASS_COUNT, type ModelSpec } from '../shared/spec';
+import { summaryText } from '../shared/summary';
+import { checkDataset, evaluateNetwork, fitNetwork, TrainingInputError, type Dataset, type Evaluation, type FitOptions, type History } from './fit';
+import { ADAM_DEFAULTS, Network, type OptimizerConfig } from './network';
+import { mulberry32, type Random } from './random';
+import { instantiateKernels } from './wasm';
+
+export interface CreateModelOptions {
+  /** Seeds the initial weights and every epoch's shuffle: same seed, bit-identical run. */
+  seed?: number;
+  /** Batch capacity laid out up front (fit re-lays it for another batch size, between epochs). */
+  batchSize?: number;
+  optimizer?: OptimizerConfig;
+}
+
+export interface WeightTensor {
+  role: 'kernel' | 'bias';
+  /** Keras shape: conv kernel (kh, kw, in, out), dense kernel (in, out), bias (out). */
+  shape: number[];
+  values: Float32Array;
+}
+
+export interface LayerActivation {
+  layer: number;
+  name: string;
+  kind: string;
+  /** Without the batch axis: [h, w, c] or [n]. */
+  shape: Shape;
+  values: Float32Array;
+}
+
+export class Model {
+  private stopRequested = false;
+  private readonly random: Random;
+  readonly optimizer: OptimizerConfig;
+
+  constructor(
+    private readonly net: Network,
+    readonly seed: number,
+    optimizer: OptimizerConfig,
+  ) {
+    this.random = mulberry32(seed ^ 0x5eed);
+    this.optimizer = optimizer;
+  }
+
+  get plan(): ModelPlan {
+    return this.net.plan;
+  }
+
+  get spec(): ModelSpec {
+    return this.net.plan.spec;
+  }
+
+  /** Bytes of kernel memory in use (parameters, optimiser state, batch buffers). */
+  get memoryBytes(): number {
+    return this.net.memoryBytes;
+  }
+
+  summary(): string {
+    return summaryText(this.net.plan);
+  }
+
+  async fit(images: Uint8Array, labels: Uint8Array, options: FitOptions): Promise<History> {
+    this.stopRequested = false;
+    return fitNetwork(this.net, { images, labels }, options, this.random, () => this.stopRequested, options.optimizer ?? this.optimizer);
+  }
+
+  /** Ends fit() before the next batch; the history so far is returned with status 'stopped'. */
+  stopTraining(): void {
+    this.stopRequested = true;
+  }
+
+  evaluate(images: Uint8Array, labels: Uint8Array, batchSize = 256): Evaluation {
+    const data: Dataset = { images, labels };
+    const n = checkDataset(data, this.net.inputSize, CLASS_COUNT);
+    if (n === 0) throw new TrainingInputError('nothing to evaluate: 0 images');
+    this.net.setBatchCapacity(batchSize);
+    return evaluateNetwork(this.net, data, 0, n);
+  }
+
+  /** N × 10 class probabilities. */
+  predict(images: Uint8Array, batchSize = 256): Float32Array {
+    const size = this.net.inputSize;
+    if (images.length % size !== 0) throw new TrainingInputError(`${images.length} pixels are not whole images of ${size} pixels`);
+    const n = images.length / size;
+    const out = new Float32Array(n * CLASS_COUNT);
+    this.net.setBatchCapacity(batchSize);
+    for (let s = 0; s < n; s += batchSize) {
+      const count = Math.min(batchSize, n - s);
+      this.net.loadBatch(images, null, s, count);
+      this.net.forward(count);
+      out.set(this.net.probabilities(count), s * CLASS_COUNT);
+    }
+    return out;
+  }
+
+  /** Every layer's output for one image (uint8 pixels), in layer order; the last is the probs. */
+  activations(image: Uint8Array): LayerActivation[] {
+    if (image.length !== this.net.inputSize) {
+      throw new TrainingInputError(`an image has ${this.net.inputSize} pixels (${this.spec.input.join('×')}), got ${image.length}`);
+    }
+    this.net.loadBatch(image, null, 0, 1);
+    this.net.forward(1);
+    const probs = this.net.probabilities(1).slice();
+    return this.plan.layers.map((layer, i) => ({
+      layer: i,
+      name: layer.name,
+      kind: layer.spec.kind,
+      shape: layer.outputShape,
+      values: i === this.plan.layers.length - 1 ? probs : this.net.layerOutput(i),
+    }));
+  }
+
+  private layerIndex(layer: number | string): number {
+    const index = typeof layer === 'number' ? layer : this.plan.layers.findIndex((l) => l.name === layer);
+    if (!Number.isInteger(index) || index < 0 || index >= this.plan.layers.length) {
+      throw new RangeError(`no layer ${JSON.stringify(layer)} (the model has ${this.plan.layers.length} layers: ${this.plan.layers.map((l) => l.name).join(', ')})`);
+    }
+    return index;
+  }
+
+  /** Keras get_weights(): [kernel, bias] copies with Keras shapes ([] for layers without weights). */
+  getWeights(layer: number | string): WeightTensor[] {
+    const index = this.layerIndex(layer);
+    return this.net.slices
+      .filter((s) => s.layer === index)
+      .map((s) => ({ role: s.role, shape: [...s.shape], values: this.net.paramView(s).slice() }));
+  }
+
+  /**
+   * Keras set_weights(): one array per weight, in get_weights order, each either a flat array of
+   * the right length or { shape, values } whose shape must match. Rejects NaN/Infinity.
+   * Resets the optimiser's moments for a clean continuation.
+   */
+  setWeights(layer: number | string, arrays: (ArrayLike<number> | { shape: number[]; values: ArrayLike<number> })[]): void {
+    const index = this.layerIndex(layer);
+    const name = this.plan.layers[index].name;
+    const slices = this.net.slices.filter((s) => s.layer === index);
+    if (!Array.isArray(arrays) || arrays.length !== slices.length) {
+      throw new TrainingInputError(`layer "${name}" has ${slices.length} weight arrays (${slices.map((s) => `${s.role} ${formatShape(s.shape).replace('None, ', '')}`).join(', ')}), got ${Array.isArray(arrays) ? arrays.length : typeof arrays}`);
+    }
+    const checked = slices.map((s, i) => {
+      const given = arrays[i];
+      const values = 'values' in given ? given.values : given;
+      if ('shape' in given && (given.shape.length !== s.shape.length || given.shape.some((d, j) => d !== s.shape[j]))) {
+        throw new TrainingInputError(`layer "${name}" ${s.role}: shape (${given.shape.join(', ')}) does not match (${s.shape.join(', ')})`);
+      }
+      if (values.length !== s.count) {
+        throw new TrainingInputError(`layer "${name}" ${s.role}: ${values.length} values, expected ${s.count} for shape (${s.shape.join(', ')})`);
+      }
+      for (let j = 0; j < values.length; j++) {
+        if (!Number.isFinite(values[j])) throw new TrainingInputError(`layer "${name}" ${s.role}: value ${j} is ${values[j]}, weights must be finite numbers`);
+      }
+      return values;
+    });
+    slices.forEach((s, i) => this.net.paramView(s).set(checked[i]));
+    this.net.resetOptimizer();
+  }
+
+  /** All parameters in one flat array (the arena's order): for saving and moving between threads. */
+  exportWeights(): Float32Array {
+    return this.net.saveState().params;
+  }
+
+  importWeights(params: Float32Array): void {
+    if (params.length !== this.net.paramCount) {
+      throw new TrainingInputError(`${params.length} weights given, the model "${this.spec.name}" has ${this.net.paramCount}`);
+    }
+    for (let i = 0; i < params.length; i++) {
+      if (!Number.isFinite(params[i])) throw new TrainingInputError(`weight ${i} is ${params[i]}, weights must be finite numbers`);
+    }
+    const state = this.net.saveState();
+    state.params.set(params);
+    this.net.restoreState(state);
+    this.net.resetOptimizer();
+  }
+}
+
+/** Builds a model on its own kernel instance and memory. Throws SpecError for an invalid spec. */
+export async function createModelOn(module: WebAssembly.Module, spec: ModelSpec, options: CreateModelOptions = {}): Promise<Model> {
+  const plan = planModel(spec);
+  const seed = options.seed ?? 1;
+  const kernels = await instantiateKernels(module);
+  const net = new Network(kernels, plan, options.batchSize ?? 128);
+  net.initialize(mulberry32(seed));
+  return new Model(net, seed, options.optimizer ?? ADAM_DEFAULTS);
+}
+
+export { sizeOf };

@@ -1,0 +1,85 @@
+// The app's side of the training worker: a typed comlink proxy plus what comlink does not do —
+// noticing that the worker died (every pending call then rejects with WorkerCrashedError) and
+// starting a fresh one that gets the dataset again.
+import * as Comlink from 'comlink';
+import type { DatasetPayload, TrainerApi, TrainingEvent, TrainOptions, TrainResult } from '../shared/worker-protocol';
+
+export class WorkerCrashedError extends Error {
+  override name = 'WorkerCrashedError';
+}
+
+type Remote = Comlink.Remote<TrainerApi>;
+
+export class TrainerBridge {
+  private worker!: Worker;
+  private remote!: Remote;
+  private crashed!: Promise<never>;
+  private crashListeners = new Set<(error: WorkerCrashedError) => void>();
+  private dataset: DatasetPayload | null = null;
+  private alive = false;
+
+  constructor(private readonly makeWorker: () => Worker = defaultWorker) {
+    this.start();
+  }
+
+  private start(): void {
+    this.worker = this.makeWorker();
+    this.remote = Comlink.wrap<TrainerApi>(this.worker);
+    this.alive = true;
+    this.crashed = new Promise<never>((_, reject) => {
+      const onError = (event: ErrorEvent | MessageEvent) => {
+        if (!this.alive) return;
+        this.alive = false;
+        const detail = 'message' in event && typeof event.message === 'string' ? event.message : 'the worker stopped responding';
+        const error = new WorkerCrashedError(`The training worker crashed: ${detail}`);
+        reject(error);
+        this.crashListeners.forEach((listener) => listener(error));
+      };
+      this.worker.addEventListener('error', onError);
+      this.worker.addEventListener('messageerror', onError);
+    });
+    this.crashed.catch(() => {});
+    if (this.dataset) void this.remote.setDataset(this.dataset);
+  }
+
+  get isAlive(): boolean {
+    return this.alive;
+  }
+
+  onCrash(listener: (error: WorkerCrashedError) => void): () => void {
+    this.crashListeners.add(listener);
+    return () => this.crashListeners.delete(listener);
+  }
+
+  /** Races a call against the worker's death, so nothing waits forever on a dead worker. */
+  call<T>(run: (remote: Remote) => Promise<T>): Promise<T> {
+    if (!this.alive) return Promise.reject(new WorkerCrashedError('The training worker is not running: restart it'));
+    return Promise.race([run(this.remote), this.crashed]);
+  }
+
+  /** Keeps the dataset so a restarted worker gets it again. Sent as a copy: the page keeps its own. */
+  setDataset(data: DatasetPayload): Promise<void> {
+    this.dataset = data;
+    return this.call((r) => r.setDataset(data));
+  }
+
+  train(options: TrainOptions, onEvent: (event: TrainingEvent) => void): Promise<TrainResult> {
+    return this.call((r) => r.train(options, Comlink.proxy(onEvent)));
+  }
+
+  /** Replaces a dead (or live) worker with a fresh one; models must be built again. */
+  restart(): void {
+    this.alive = false;
+    this.worker.terminate();
+    this.start();
+  }
+
+  terminate(): void {
+    this.alive = false;
+    this.worker.terminate();
+  }
+}
+
+function defaultWorker(): Worker {
+  return new Worker(new URL('./training-worker.ts', import.meta.url), { type: 'module', name: 'filterfit-trainer' });
+}

@@ -1,0 +1,162 @@
+// The worker-side implementation of TrainerApi: one model at a time on the dataset it was given.
+// Separated from the worker entry so Node tests can drive it directly.
+import type { LayerActivation, Model, WeightTensor } from '../engine/model';
+import type { ModelSpec } from '../shared/spec';
+import type {
+  BuildOptions,
+  DatasetPayload,
+  ModelInfo,
+  TestReport,
+  TrainerApi,
+  TrainingEvent,
+  TrainOptions,
+  TrainResult,
+} from '../shared/worker-protocol';
+
+/** At most ~20 progress messages a second reach the page (epoch events always do). */
+export const PROGRESS_INTERVAL_MS = 50;
+
+export type ModelFactory = (spec: ModelSpec, options: BuildOptions) => Promise<Model>;
+
+export class TrainerService implements TrainerApi {
+  private data: DatasetPayload | null = null;
+  private model: Model | null = null;
+  private paused: { promise: Promise<void>; resolve: () => void } | null = null;
+  private emit: ((event: TrainingEvent) => void) | null = null;
+  private training = false;
+
+  constructor(private readonly createModel: ModelFactory) {}
+
+  setDataset(data: DatasetPayload): void {
+    this.data = data;
+  }
+
+  async build(spec: ModelSpec, options: BuildOptions = {}): Promise<ModelInfo> {
+    if (this.training) throw new Error('training is running: stop it before building another model');
+    this.model = await this.createModel(spec, options);
+    return {
+      name: this.model.spec.name,
+      summary: this.model.summary(),
+      totalParams: this.model.plan.totalParams,
+      memoryBytes: this.model.memoryBytes,
+    };
+  }
+
+  private requireModel(): Model {
+    if (!this.model) throw new Error('no model: build one first');
+    return this.model;
+  }
+
+  private requireData(): DatasetPayload {
+    if (!this.data) throw new Error('no dataset: the app has not sent the images yet');
+    return this.data;
+  }
+
+  async train(options: TrainOptions, onEvent: (event: TrainingEvent) => void): Promise<TrainResult> {
+    const model = this.requireModel();
+    const data = this.requireData();
+    if (this.training) throw new Error('training is already running');
+    const limit = Math.min(options.trainLimit ?? Infinity, data.trainLabels.length);
+    const size = data.trainImages.length / data.trainLabels.length;
+    const watched = () => (options.watchLayers ?? []).map((layer) => ({ layer, weights: model.getWeights(layer) }));
+    let lastSent = 0;
+    let currentEpoch = 0;
+    let epochStarted = 0;
+    let seen = 0;
+    this.training = true;
+    this.emit = onEvent;
+    try {
+      const history = await model.fit(data.trainImages.subarray(0, limit * size), data.trainLabels.subarray(0, limit), {
+        epochs: options.epochs,
+        batchSize: options.batchSize,
+        validationSplit: options.validationSplit ?? 0.1,
+        optimizer: options.optimizer,
+        callbacks: {
+          onEpochBegin: (epoch) => {
+            currentEpoch = epoch;
+            epochStarted = performance.now();
+            seen = 0;
+            onEvent({ type: 'epochBegin', epoch, epochs: options.epochs, watched: watched() });
+          },
+          onEpochEnd: (epoch, logs) => onEvent({ type: 'epochEnd', epoch, epochs: options.epochs, logs, watched: watched() }),
+          onBatchEnd: (_batch, logs) => {
+            const now = performance.now();
+            seen += logs.size;
+            if (now - lastSent >= PROGRESS_INTERVAL_MS || logs.batch === logs.batches) {
+              lastSent = now;
+              const samplesPerSec = seen / Math.max((now - epochStarted) / 1000, 1e-6);
+              onEvent({ type: 'batch', epoch: currentEpoch, epochs: options.epochs, batch: logs.batch, batches: logs.batches, loss: logs.loss, acc: logs.acc, samplesPerSec });
+            }
+            return this.paused?.promise;
+          },
+        },
+      });
+      return { history, status: history.status, message: history.message };
+    } finally {
+      this.training = false;
+      this.emit = null;
+      this.paused?.resolve();
+      this.paused = null;
+    }
+  }
+
+  pause(): void {
+    if (!this.training || this.paused) return;
+    let resolve!: () => void;
+    const promise = new Promise<void>((r) => (resolve = r));
+    this.paused = { promise, resolve };
+    this.emit?.({ type: 'paused' });
+  }
+
+  resume(): void {
+    if (!this.paused) return;
+    this.paused.resolve();
+    this.paused = null;
+    this.emit?.({ type: 'resumed' });
+  }
+
+  stop(): void {
+    this.model?.stopTraining();
+    this.resume();
+  }
+
+  evaluateTest(): TestReport {
+    const data = this.requireData();
+    const result = this.requireModel().evaluate(data.testImages, data.testLabels);
+    const count = data.testLabels.length;
+    return { ...result, count, errors: Math.round((1 - result.acc) * count) };
+  }
+
+  predictTest(start = 0, count?: number): Float32Array {
+    const data = this.requireData();
+    const n = Math.min(count ?? data.testLabels.length, data.testLabels.length - start);
+    const size = data.testImages.length / data.testLabels.length;
+    return this.requireModel().predict(data.testImages.subarray(start * size, (start + n) * size));
+  }
+
+  activations(image: Uint8Array): LayerActivation[] {
+    return this.requireModel().activations(image);
+  }
+
+  getWeights(layer: number | string): WeightTensor[] {
+    return this.requireModel().getWeights(layer);
+  }
+
+  setWeights(layer: number | string, arrays: { shape: number[]; values: Float32Array }[]): void {
+    this.requireModel().setWeights(layer, arrays);
+  }
+
+  exportWeights(): Float32Array {
+    return this.requireModel().exportWeights();
+  }
+
+  importWeights(params: Float32Array): void {
+    this.requireModel().importWeights(params);
+  }
+
+  simulateCrash(): void {
+    setTimeout(() => {
+      throw new Error('simulated worker crash');
+    });
+  }
+}
