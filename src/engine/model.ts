@@ -145,8 +145,10 @@ export class Model {
     }
     const checked = slices.map((s, i) => {
       const given = arrays[i];
-      const values = 'values' in given ? given.values : given;
-      if ('shape' in given && (given.shape.length !== s.shape.length || given.shape.some((d, j) => d !== s.shape[j]))) {
+      // Typed arrays have a .values() method: tell flat arrays from { shape, values } explicitly.
+      const flat = ArrayBuffer.isView(given) || Array.isArray(given);
+      const values = flat ? (given as ArrayLike<number>) : (given as { values: ArrayLike<number> }).values;
+      if (!flat && 'shape' in given && (given.shape.length !== s.shape.length || given.shape.some((d, j) => d !== s.shape[j]))) {
         throw new TrainingInputError(`layer "${name}" ${s.role}: shape (${given.shape.join(', ')}) does not match (${s.shape.join(', ')})`);
       }
       if (values.length !== s.count) {
