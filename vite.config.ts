@@ -17,6 +17,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
+        engineCheck: resolve(import.meta.dirname, 'engine-check.html'),
       },
     },
   },

@@ -2,8 +2,11 @@
 // public/data/. Sources in order: $FASHION_MNIST_DIR, the Debian package dataset-fashion-mnist,
 // the official Zalando mirror. Writes to a temporary name and renames, so an interrupted run
 // leaves nothing half-written; files already present and correct are kept (a re-run is instant).
+// Beside each file goes `<name>.gz`, which the browser loads by default: in Chromium it arrived
+// 2–3× faster than the plain file (src/data/loader.ts); Node tools read the plain files.
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import {
   DEBIAN_DIR,
   FASHION_MNIST_FILES,
@@ -24,13 +27,26 @@ function alreadyVerified(f: DatasetFile): boolean {
   return readFileSync(stampPath(f), 'utf8') === `${st.size}:${st.mtimeMs}`;
 }
 
-function writeAtomically(f: DatasetFile, content: Uint8Array): void {
-  const path = join(outDir, f.name);
+function writeAtomically(path: string, content: Uint8Array): void {
   const tmp = `${path}.partial-${process.pid}`;
   writeFileSync(tmp, content);
   renameSync(tmp, path);
+}
+
+function writeVerified(f: DatasetFile, content: Uint8Array): void {
+  const path = join(outDir, f.name);
+  writeAtomically(path, content);
   const st = statSync(path);
   writeFileSync(stampPath(f), `${st.size}:${st.mtimeMs}`);
+}
+
+/** Writes `<name>.gz` from the verified file unless one made from this very file exists. */
+function ensureGzipCopy(f: DatasetFile): void {
+  const gzStamp = join(outDir, `.${f.name}.gz.verified`);
+  const stamp = readFileSync(stampPath(f), 'utf8');
+  if (existsSync(join(outDir, `${f.name}.gz`)) && existsSync(gzStamp) && readFileSync(gzStamp, 'utf8') === stamp) return;
+  writeAtomically(join(outDir, `${f.name}.gz`), gzipSync(readFileSync(join(outDir, f.name)), { level: 6 }));
+  writeFileSync(gzStamp, stamp);
 }
 
 function readLocal(dir: string, f: DatasetFile): Uint8Array | null {
@@ -90,7 +106,7 @@ async function obtain(f: DatasetFile, problems: string[]): Promise<boolean> {
       problems.push(`${source.label}: ${problem} — not used`);
       continue;
     }
-    writeAtomically(f, content);
+    writeVerified(f, content);
     console.log(`  ${f.name}: verified, from ${source.label}`);
     return true;
   }
@@ -102,8 +118,8 @@ async function main(): Promise<void> {
   const missing: string[] = [];
   const problems: string[] = [];
   for (const f of FASHION_MNIST_FILES) {
-    if (alreadyVerified(f)) continue;
-    if (!(await obtain(f, problems))) missing.push(f.name);
+    if (alreadyVerified(f) || (await obtain(f, problems))) ensureGzipCopy(f);
+    else missing.push(f.name);
   }
   if (missing.length === 0) {
     console.log(`Fashion-MNIST ready in ${outDir}`);

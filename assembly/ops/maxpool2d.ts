@@ -1,0 +1,64 @@
+// maxPool2d — x (N,H,W,C) y (N,OH,OW,C) winners (N,OH,OW,C) i32 = flat element index into x.
+// 'valid' windows only: the caller guarantees (OH−1)·SH + PH ≤ H and (OW−1)·SW + PW ≤ W.
+//
+// Tie rule: windows are scanned in row-major order (py, then px) and a value replaces the best
+// only if STRICTLY greater, so the first maximum wins: a tied gradient goes to exactly one input,
+// the top-left-most one. (A NaN never replaces; a NaN in the first tap stays.)
+import { zeroBytes } from './util';
+
+/** Writes y and winners. Vectorised over channels, with a scalar tail for C % 4. */
+export function maxPool2dForward(
+  x: usize, y: usize, winners: usize,
+  n: i32, h: i32, wd: i32, c: i32,
+  poolH: i32, poolW: i32, strideH: i32, strideW: i32,
+  oh: i32, ow: i32,
+): void {
+  const laneOffsets = i32x4(0, 1, 2, 3);
+  let out = 0; // flat index of the (n, oy, ox, 0) output element
+  for (let img = 0; img < n; img++) {
+    for (let oy = 0; oy < oh; oy++) {
+      for (let ox = 0; ox < ow; ox++, out += c) {
+        const first = ((img * h + oy * strideH) * wd + ox * strideW) * c; // flat index of tap (0, 0), channel 0
+        let ch = 0;
+        for (; ch + 4 <= c; ch += 4) {
+          let bestIndex = i32x4.add(i32x4.splat(first + ch), laneOffsets);
+          let best = v128.load(x + (<usize>(first + ch) << 2));
+          for (let py = 0; py < poolH; py++) {
+            for (let px = py == 0 ? 1 : 0; px < poolW; px++) {
+              const at = first + (py * wd + px) * c + ch;
+              const v = v128.load(x + (<usize>at << 2));
+              const greater = f32x4.gt(v, best);
+              best = v128.bitselect(v, best, greater);
+              bestIndex = v128.bitselect(i32x4.add(i32x4.splat(at), laneOffsets), bestIndex, greater);
+            }
+          }
+          v128.store(y + (<usize>(out + ch) << 2), best);
+          v128.store(winners + (<usize>(out + ch) << 2), bestIndex);
+        }
+        for (; ch < c; ch++) {
+          let bestIndex = first + ch;
+          let best = load<f32>(x + (<usize>bestIndex << 2));
+          for (let py = 0; py < poolH; py++) {
+            for (let px = py == 0 ? 1 : 0; px < poolW; px++) {
+              const at = first + (py * wd + px) * c + ch;
+              const v = load<f32>(x + (<usize>at << 2));
+              if (v > best) { best = v; bestIndex = at; }
+            }
+          }
+          store<f32>(y + (<usize>(out + ch) << 2), best);
+          store<i32>(winners + (<usize>(out + ch) << 2), bestIndex);
+        }
+      }
+    }
+  }
+}
+
+/** Zeroes dx (dxCount f32), then dx[winners[i]] += dy[i] for i < dyCount (windows may overlap). */
+export function maxPool2dBackward(dy: usize, winners: usize, dx: usize, dxCount: i32, dyCount: i32): void {
+  zeroBytes(dx, <usize>dxCount << 2);
+  for (let i = 0; i < dyCount; i++) { // a scatter: no SIMD form in wasm
+    const o = <usize>i << 2;
+    const target = dx + (<usize>load<i32>(winners + o) << 2);
+    store<f32>(target, load<f32>(target) + load<f32>(dy + o));
+  }
+}
