@@ -1,42 +1,83 @@
-// Whole models against TensorFlow.js: from identical initial weights, 20 Adam steps of seed-a and
-// seed-notebook on the first 20 real batches (no shuffle) must give the same per-step losses and
-// final weights. tfjs runs on its cpu backend (float32): tfjs-wasm 4.22 cannot train a conv net
-// (no Conv2DBackpropFilter kernel). Adam is written in tfjs ops in the Keras form our kernel uses
-// (ε outside the bias correction), so the only differences are float32 summation orders.
-import '@tensorflow/tfjs-backend-cpu';
+// Whole models against TensorFlow.js on the first 20 real batches (batch 128, no shuffle), from
+// identical initial weights, Adam in the Keras form our kernel uses (written in tfjs ops).
+// tfjs runs on its wasm backend with a Conv2DBackpropFilter registered from its own
+// Conv3DBackpropFilterV2 (4.22 has none; the cpu backend needs minutes for 20 notebook steps);
+// 'same' convs are tf.pad + 'valid' (tfjs-wasm's 'same' is wrong for some shapes).
+//
+// Max ops: tfjs' gradient gives dy to every tied input; ours gives it to the first (documented
+// in assembly/ops); the channel max below uses our rule in tfjs so ties compare equal.
+//
+// Two comparisons:
+// - step by step ("teacher forcing"): before every step tfjs gets OUR weights and Adam moments,
+//   both take one step, and the results must agree to float32 rounding. This checks all 20 steps
+//   exactly, free of the chaos below.
+// - free running: both train 20 steps on their own; per-step losses must agree. Final weights of
+//   seed-a agree to 1e-5; the notebook's channel max is discontinuous (a near-tie between two
+//   channels flips its winner on a 1-ulp difference), so its free-running weights drift apart
+//   by design and are only bounded loosely.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFashionMnist } from '../data/read-node';
 import type { FashionMnist } from '../data/dataset';
 import { createModel } from '../engine/node';
 import type { Model } from '../engine/model';
+import { paddingBefore } from '../shared/layers';
 import { preset } from '../shared/presets';
 import type { ModelPlan } from '../shared/plan';
+import { createNodeCrossCheck } from './node';
 import { tf } from './tfjs';
+import { registerWasmConv2dBackpropFilter } from './tfjs-wasm-conv-filter-grad';
 
 const STEPS = 20;
 const BATCH = 128;
+const ADAM = { lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-7 };
 let data: FashionMnist;
 
 beforeAll(async () => {
-  tf.env().set('PROD', true);
-  await tf.setBackend('cpu');
+  await createNodeCrossCheck(); // tfjs-wasm from node_modules, as the op cross-check sets it up
+  registerWasmConv2dBackpropFilter();
   data = readFashionMnist();
 });
 
+/**
+ * tf.max over channels with OUR tie rule in its gradient (the first maximal channel takes all of
+ * dy). tfjs gives the full dy to every tied channel, TF/Keras splits it among them; ties are
+ * common here (after one Adam step many biases are exactly ±lr, so background pixels tie).
+ */
+const channelMaxFirstWins = tf.customGrad((x: tf.Tensor, save: tf.GradSaveFunc) => {
+  save([x]);
+  return {
+    value: tf.max(x, 3, true),
+    gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+      const c = saved[0].shape[3]!;
+      const first = tf.cast(tf.oneHot(tf.argMax(saved[0], 3), c), 'float32'); // int32 oneHot: float32 is broken on wasm
+      return tf.mul(dy, first);
+    },
+  };
+}) as (x: tf.Tensor4D) => tf.Tensor4D;
+
 /** The plan's forward pass in tfjs ops: x (n,28,28,1) → logits (n,10). */
-function tfForward(plan: ModelPlan, weights: tf.Variable[], x: tf.Tensor4D): tf.Tensor2D {
+function tfForward(plan: ModelPlan, weights: tf.Tensor[], x: tf.Tensor4D): tf.Tensor2D {
   let h: tf.Tensor = x;
   let w = 0;
   for (const layer of plan.layers) {
     const s = layer.spec;
     if (s.kind === 'conv2d') {
-      h = tf.conv2d(h as tf.Tensor4D, weights[w++] as tf.Tensor4D, s.strides ?? [1, 1], s.padding ?? 'valid');
+      const [sh, sw] = s.strides ?? [1, 1];
+      if (s.padding === 'same') {
+        const [ih, iw] = layer.inputShape;
+        const [oh, ow] = layer.outputShape;
+        const [kh, kw] = s.kernelSize;
+        const top = paddingBefore(ih, kh, sh, oh, 'same');
+        const left = paddingBefore(iw, kw, sw, ow, 'same');
+        h = tf.pad(h, [[0, 0], [top, Math.max((oh - 1) * sh + kh - ih - top, 0)], [left, Math.max((ow - 1) * sw + kw - iw - left, 0)], [0, 0]]);
+      }
+      h = tf.conv2d(h as tf.Tensor4D, weights[w++] as tf.Tensor4D, [sh, sw], 'valid');
       if (s.useBias !== false) h = tf.add(h, weights[w++]);
       if (s.activation === 'relu') h = tf.relu(h);
     } else if (s.kind === 'maxPool2d') {
       h = tf.maxPool(h as tf.Tensor4D, s.poolSize, s.strides ?? s.poolSize, 'valid');
     } else if (s.kind === 'channelMaxPool') {
-      h = tf.max(h, 3, true);
+      h = channelMaxFirstWins(h as tf.Tensor4D);
     } else if (s.kind === 'flatten') {
       h = tf.reshape(h, [h.shape[0], -1]);
     } else {
@@ -48,86 +89,124 @@ function tfForward(plan: ModelPlan, weights: tf.Variable[], x: tf.Tensor4D): tf.
   return h as tf.Tensor2D;
 }
 
-interface Run {
-  losses: number[];
-  weights: Float32Array[];
+/** tfjs model state: weights and Adam moments per weight array (Keras order). */
+interface TfState {
+  shapes: number[][];
+  params: Float32Array[];
+  m: Float32Array[];
+  v: Float32Array[];
+  step: number;
 }
 
-async function runOurs(model: Model, images: Uint8Array, labels: Uint8Array): Promise<Run> {
-  const losses: number[] = [];
-  let previous = 0;
-  await model.fit(images, labels, {
+/** One Keras-Adam step in tfjs ops on batch `b`; returns the batch's mean loss. */
+function tfStep(plan: ModelPlan, state: TfState, b: number): number {
+  return tf.tidy(() => {
+    const lo = b * BATCH;
+    const x = tf.div(tf.tensor4d(data.train.images.subarray(lo * 784, (lo + BATCH) * 784), [BATCH, 28, 28, 1], 'float32'), 255) as tf.Tensor4D;
+    const labels = data.train.labels.subarray(lo, lo + BATCH);
+    const onehot = new Float32Array(BATCH * 10); // built in JS: tfjs-wasm's float32 OneHot is broken
+    labels.forEach((label, i) => (onehot[i * 10 + label] = 1));
+    const y = tf.tensor2d(onehot, [BATCH, 10]);
+    const vars = state.params.map((p, i) => tf.variable(tf.tensor(p, state.shapes[i])));
+    const { value, grads } = tf.variableGrads(() => tf.losses.softmaxCrossEntropy(y, tfForward(plan, vars, x)) as tf.Scalar, vars);
+    state.step++;
+    const alpha = (ADAM.lr * Math.sqrt(1 - ADAM.beta2 ** state.step)) / (1 - ADAM.beta1 ** state.step);
+    vars.forEach((p, i) => {
+      const g = grads[p.name];
+      const m0 = tf.tensor(state.m[i], state.shapes[i]);
+      const v0 = tf.tensor(state.v[i], state.shapes[i]);
+      const m = tf.add(m0, tf.mul(tf.sub(g, m0), 1 - ADAM.beta1));
+      const v = tf.add(v0, tf.mul(tf.sub(tf.square(g), v0), 1 - ADAM.beta2));
+      state.params[i] = tf.sub(p, tf.div(tf.mul(m, alpha), tf.add(tf.sqrt(v), ADAM.eps))).dataSync() as Float32Array;
+      state.m[i] = m.dataSync() as Float32Array;
+      state.v[i] = v.dataSync() as Float32Array;
+      p.dispose();
+    });
+    return value.dataSync()[0];
+  });
+}
+
+/** One step of our engine on batch `b`; returns the batch's mean loss. */
+async function ourStep(model: Model, b: number): Promise<number> {
+  let loss = NaN;
+  const lo = b * BATCH;
+  await model.fit(data.train.images.subarray(lo * 784, (lo + BATCH) * 784), data.train.labels.subarray(lo, lo + BATCH), {
     epochs: 1,
     batchSize: BATCH,
     shuffle: false,
     validationSplit: 0,
-    callbacks: {
-      onBatchEnd: (_b, logs) => {
-        // logs.loss is the running mean; recover this batch's mean loss.
-        const total = logs.loss * logs.batch;
-        losses.push(total - previous);
-        previous = total;
-      },
-    },
+    callbacks: { onBatchEnd: (_b, logs) => void (loss = logs.loss) },
   });
-  const weights = model.plan.layers.flatMap((l) => model.getWeights(l.index).map((w) => w.values));
-  return { losses, weights };
+  return loss;
 }
 
-function runTfjs(plan: ModelPlan, initial: { shape: number[]; values: Float32Array }[], images: Uint8Array, labels: Uint8Array): Run {
-  const vars = initial.map((w) => tf.variable(tf.tensor(w.values, w.shape)));
-  const m = initial.map((w) => tf.zeros(w.shape));
-  const v = initial.map((w) => tf.zeros(w.shape));
-  const [beta1, beta2, lr, eps] = [0.9, 0.999, 1e-3, 1e-7];
-  const losses: number[] = [];
-  for (let step = 1; step <= STEPS; step++) {
-    tf.tidy(() => {
-      const lo = (step - 1) * BATCH;
-      const x = tf.div(tf.tensor4d(images.subarray(lo * 784, (lo + BATCH) * 784), [BATCH, 28, 28, 1], 'float32'), 255) as tf.Tensor4D;
-      const y = tf.oneHot(tf.tensor1d(labels.subarray(lo, lo + BATCH), 'int32'), 10);
-      const { value, grads } = tf.variableGrads(() => tf.losses.softmaxCrossEntropy(y, tfForward(plan, vars, x)) as tf.Scalar, vars);
-      losses.push(value.dataSync()[0]);
-      const alpha = (lr * Math.sqrt(1 - beta2 ** step)) / (1 - beta1 ** step);
-      vars.forEach((p, i) => {
-        const g = grads[p.name];
-        const mi = tf.add(m[i], tf.mul(tf.sub(g, m[i]), 1 - beta1));
-        const vi = tf.add(v[i], tf.mul(tf.sub(tf.square(g), v[i]), 1 - beta2));
-        tf.dispose([m[i], v[i]]);
-        m[i] = tf.keep(mi);
-        v[i] = tf.keep(vi);
-        p.assign(tf.sub(p, tf.div(tf.mul(mi, alpha), tf.add(tf.sqrt(vi), eps))));
-      });
-    });
-  }
-  const weights = vars.map((p) => p.dataSync() as Float32Array);
-  tf.dispose([...vars, ...m, ...v]);
-  return { losses, weights };
+/** Our flat state cut into per-array pieces, in tfjs' variable order. */
+function ourState(model: Model): TfState {
+  const shapes = model.plan.layers.flatMap((l) => model.getWeights(l.index).map((w) => w.shape));
+  const cut = (flat: Float32Array) => {
+    let at = 0;
+    return shapes.map((s) => flat.slice(at, (at += s.reduce((a, b) => a * b, 1))));
+  };
+  const opt = model.getOptimizerState();
+  return { shapes, params: cut(model.exportWeights()), m: cut(opt.m), v: cut(opt.v), step: opt.step };
 }
 
-describe.each(['seed-a', 'seed-notebook'])('%s: 20 Adam steps match tfjs', (name) => {
-  it('per-step losses and final weights', async () => {
+function largestGap(a: Float32Array[], b: Float32Array[]): { gap: number; array: number; index: number; ours: number; tfjs: number } {
+  let worst = { gap: 0, array: 0, index: 0, ours: 0, tfjs: 0 };
+  a.forEach((arr, i) =>
+    arr.forEach((x, j) => {
+      const gap = Math.abs(x - b[i][j]);
+      if (gap > worst.gap) worst = { gap, array: i, index: j, ours: x, tfjs: b[i][j] };
+    }),
+  );
+  return worst;
+}
+
+describe.each(['seed-a', 'seed-notebook'])('%s vs tfjs', (name) => {
+  it('every one of 20 Adam steps from the same state: same loss, weights and moments', async () => {
     const model = await createModel(preset(name)!, { seed: 21 });
-    const initial = model.plan.layers.flatMap((l) => model.getWeights(l.index));
-    const images = data.train.images.subarray(0, STEPS * BATCH * 784);
-    const labels = data.train.labels.subarray(0, STEPS * BATCH);
-    const reference = runTfjs(model.plan, initial, images, labels);
-    const ours = await runOurs(model, images, labels);
+    for (let b = 0; b < STEPS; b++) {
+      const before = ourState(model);
+      const reference = ourState(model);
+      const tfLoss = tfStep(model.plan, reference, b);
+      const loss = await ourStep(model, b);
+      const after = ourState(model);
+      expect(Math.abs(loss - tfLoss) / tfLoss, `step ${b + 1}: loss ours ${loss} tfjs ${tfLoss}`).toBeLessThan(1e-5);
+      // The gradient each side used, recovered from Adam's first moment: g = m0 + (m1 − m0)/(1 − β1).
+      // Per array, within 1e-3 of the array's largest gradient: conv filter gradients are float32
+      // sums of 128·784 = 100,352 products (worst-case rounding bound 2·ε·r ≈ 2.4e-2 relative;
+      // observed up to 1.5e-4); a wrong kernel misses by O(1).
+      const gradient = (m1: Float32Array[]) => m1.map((m, i) => m.map((x, j) => before.m[i][j] + (x - before.m[i][j]) / (1 - ADAM.beta1)));
+      const ours = gradient(after.m);
+      const theirs = gradient(reference.m);
+      ours.forEach((g, i) => {
+        const scale = Math.max(...theirs[i].map(Math.abs));
+        const gap = largestGap([g], [theirs[i]]);
+        expect(gap.gap, `step ${b + 1}: gradient of array ${i}[${gap.index}] ours ${gap.ours} tfjs ${gap.tfjs} (largest |g| ${scale})`).toBeLessThanOrEqual(1e-3 * scale + 1e-9);
+      });
+      // Adam divides by sqrt(v): for weights whose gradient is nearly zero, float32 rounding of g
+      // moves the update visibly. 5 % of one full step (lr) bounds it.
+      const w = largestGap(after.params, reference.params);
+      expect(w.gap, `step ${b + 1}: weights array ${w.array}[${w.index}] ours ${w.ours} tfjs ${w.tfjs}`).toBeLessThan(0.05 * ADAM.lr);
+    }
+  }, 120_000);
 
-    // Losses: relative 1e-4 (float32 sums of 128 samples, 20 compounding steps).
-    const lossGaps = ours.losses.map((l, i) => Math.abs(l - reference.losses[i]) / Math.abs(reference.losses[i]));
-    const worstLoss = Math.max(...lossGaps);
-    expect(worstLoss, `largest relative loss gap ${worstLoss.toExponential(2)}; ours ${ours.losses.slice(0, 3)} tfjs ${reference.losses.slice(0, 3)}`).toBeLessThan(1e-4);
-    expect(reference.losses[STEPS - 1]).toBeLessThan(reference.losses[0]); // it did train
-
-    // Weights: every Adam step moves a weight by ≤ lr = 1e-3; allow 1e-5 absolute drift in total.
-    ours.weights.forEach((w, i) => {
-      let worst = 0;
-      let at = 0;
-      for (let j = 0; j < w.length; j++) {
-        const gap = Math.abs(w[j] - reference.weights[i][j]);
-        if (gap > worst) [worst, at] = [gap, j];
-      }
-      expect(worst, `weight array ${i} (${initial[i].role} of shape ${initial[i].shape}): largest gap ${worst.toExponential(2)} at ${at}: ours ${w[at]} tfjs ${reference.weights[i][at]}`).toBeLessThan(1e-5);
-    });
+  it('free-running 20 steps: same losses; weights agree (tightly for seed-a)', async () => {
+    const model = await createModel(preset(name)!, { seed: 21 });
+    const tfState = ourState(model);
+    const initial = ourState(model).params;
+    const gaps: number[] = [];
+    for (let b = 0; b < STEPS; b++) {
+      const tfLoss = tfStep(model.plan, tfState, b);
+      const loss = await ourStep(model, b);
+      gaps.push(Math.abs(loss - tfLoss) / tfLoss);
+    }
+    expect(Math.max(...gaps), `relative loss gaps per step: ${gaps.map((g) => g.toExponential(1)).join(' ')}`).toBeLessThan(1e-4);
+    const final = ourState(model).params;
+    const w = largestGap(final, tfState.params);
+    const moved = largestGap(final, initial).gap;
+    // seed-a is smooth: 1e-5. The notebook: within a quarter of the largest distance any weight moved.
+    const bound = name === 'seed-a' ? 1e-5 : 0.25 * moved;
+    expect(w.gap, `weights array ${w.array}[${w.index}] ours ${w.ours} tfjs ${w.tfjs} (largest move ${moved})`).toBeLessThan(bound);
   }, 120_000);
 });

@@ -168,6 +168,20 @@ export class Model {
     return this.net.saveState().params;
   }
 
+  /** Adam's moments and step, in exportWeights order: for resuming training exactly. */
+  getOptimizerState(): { step: number; m: Float32Array; v: Float32Array } {
+    const { step, m, v } = this.net.saveState();
+    return { step, m, v };
+  }
+
+  setOptimizerState(state: { step: number; m: Float32Array; v: Float32Array }): void {
+    const current = this.net.saveState();
+    if (state.m.length !== current.m.length || state.v.length !== current.v.length || !Number.isInteger(state.step) || state.step < 0) {
+      throw new TrainingInputError(`optimizer state does not fit the model "${this.spec.name}" (${current.m.length} moments)`);
+    }
+    this.net.restoreState({ params: current.params, m: state.m, v: state.v, step: state.step });
+  }
+
   importWeights(params: Float32Array): void {
     if (params.length !== this.net.paramCount) {
       throw new TrainingInputError(`${params.length} weights given, the model "${this.spec.name}" has ${this.net.paramCount}`);
