@@ -5,8 +5,8 @@
 // The bias correction is folded into alpha (computed once, in f64), so ε is NOT bias-corrected.
 
 /** base^exponent in f64 by repeated squaring (exponent ≥ 0); avoids Math.pow's tables and state. */
-function powInt(base: f32, exponent: i32): f64 {
-  let result: f64 = 1, square: f64 = <f64>base;
+function powInt(base: f64, exponent: i32): f64 {
+  let result: f64 = 1, square: f64 = base;
   for (let e = exponent; e > 0; e >>= 1, square *= square) if (e & 1) result *= square;
   return result;
 }
@@ -14,10 +14,12 @@ function powInt(base: f32, exponent: i32): f64 {
 /** One Adam step at step number t ≥ 1. Updates params, m and v in place. */
 export function adamStep(
   params: usize, grads: usize, m: usize, v: usize, count: i32,
-  lr: f32, beta1: f32, beta2: f32, epsilon: f32, t: i32,
+  lr: f64, beta1: f64, beta2: f64, epsilon: f32, t: i32,
 ): void {
-  const alpha = <f32>(<f64>lr * Math.sqrt(1 - powInt(beta2, t)) / (1 - powInt(beta1, t)));
-  const oneMinusBeta1: f32 = <f32>1 - beta1, oneMinusBeta2: f32 = <f32>1 - beta2;
+  // Hyper-parameters arrive as f64 and 1 − β is formed in f64 before rounding: 1 − fround(0.999)
+  // would be 1.3e-5 (relative) off Keras' (1 − β2).
+  const alpha = <f32>(lr * Math.sqrt(1 - powInt(beta2, t)) / (1 - powInt(beta1, t)));
+  const oneMinusBeta1 = <f32>(1 - beta1), oneMinusBeta2 = <f32>(1 - beta2);
   const av = f32x4.splat(alpha), b1v = f32x4.splat(oneMinusBeta1), b2v = f32x4.splat(oneMinusBeta2);
   const ev = f32x4.splat(epsilon);
   let i = 0;
