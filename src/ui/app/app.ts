@@ -1,12 +1,17 @@
 // Start-up: shell → loading screen (download with progress) → gallery of test images, or an
 // error panel that says what went wrong. `?data=plain` skips the .gz files (for measurements).
+import type { FashionMnist } from '../../data/dataset';
 import { loadFashionMnist, type DataVariant } from '../../data/loader';
-import { applyDocumentLanguage } from '../i18n/i18n';
+import { TrainerBridge } from '../../worker/bridge';
+import { applyDocumentLanguage, t } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
+import { TrainScreen } from '../screens/train-screen';
 import { ErrorScreen } from '../screens/error-screen';
 import { GalleryScreen } from '../screens/gallery-screen';
 import { LoadingScreen } from '../screens/loading-screen';
 import { Navigation } from './navigation';
-import { createShell } from './shell';
+import { h } from './dom';
+import { createShell, type Shell } from './shell';
 
 export const DATA_LOAD_MEASURE = 'filterfit:data-load';
 const GALLERY_IMAGES = 32;
@@ -32,8 +37,47 @@ export async function startApp(root: HTMLElement): Promise<void> {
     const data = await loadFashionMnist({ variant, onProgress: (progress) => loading.setProgress(progress) });
     performance.measure(DATA_LOAD_MEASURE, { start: started, end: performance.now(), detail: { variant } });
     shell.setStatus('loading.statusReady', { train: data.train.count, test: data.test.count });
-    await navigation.goTo(new GalleryScreen(data.test, GALLERY_IMAGES));
+    const route = sections(shell, navigation, data);
+    addEventListener('hashchange', () => void route().catch(showError));
+    await route();
   } catch (error) {
     await showError(error);
   }
+}
+
+/** The training worker, started on first need; the page keeps one for its whole life. */
+let trainer: TrainerBridge | undefined;
+
+function trainerFor(data: FashionMnist): TrainerBridge {
+  if (!trainer) {
+    trainer = new TrainerBridge();
+    void trainer.setDataset({ trainImages: data.train.images, trainLabels: data.train.labels, testImages: data.test.images, testLabels: data.test.labels });
+    // Test and debugging hook (e2e checks the crash path with it).
+    (globalThis as { filterfitDebug?: unknown }).filterfitDebug = { crashWorker: () => trainer!.call((r) => r.simulateCrash()) };
+  }
+  return trainer;
+}
+
+/** Section links (#images, #train, the engine check page) and the router that shows them. */
+function sections(shell: Shell, navigation: Navigation, data: FashionMnist): () => Promise<void> {
+  const links: [string, MessageKey][] = [['#images', 'train.navImages'], ['#train', 'train.navTrain'], ['engine-check.html', 'train.navEngineCheck']];
+  const anchors = links.map(([href, key]) => ({ key, href, a: h('a', { href, class: 'nav-link' }) }));
+  const render = () => {
+    shell.nav.setAttribute('aria-label', t('train.navLabel'));
+    for (const { a, key, href } of anchors) {
+      a.textContent = t(key);
+      const current = href === (location.hash === '#train' ? '#train' : '#images');
+      if (current) a.setAttribute('aria-current', 'page');
+      else a.removeAttribute('aria-current');
+    }
+  };
+  shell.nav.replaceChildren(h('ul', {}, ...anchors.map(({ a }) => h('li', {}, a))));
+  shell.nav.hidden = false;
+  shell.onLanguageChange(render);
+  return async () => {
+    render();
+    const wanted = location.hash === '#train' ? 'train' : 'gallery';
+    if (navigation.screen?.id === wanted) return;
+    await navigation.goTo(wanted === 'train' ? new TrainScreen(trainerFor(data)) : new GalleryScreen(data.test, GALLERY_IMAGES));
+  };
 }

@@ -6,6 +6,8 @@ import { h } from './dom';
 
 export interface Shell {
   main: HTMLElement;
+  /** Slot between header and main for the section navigation (filled once data is ready). */
+  nav: HTMLElement;
   /** Shows (and announces) a status message; kept translated on language changes. */
   setStatus(key: MessageKey | null, params?: MessageParams): void;
   /** Calls `listener` after the shell has re-rendered for a new language. */
@@ -33,10 +35,11 @@ export function createShell(root: HTMLElement): Shell {
   const tagline = h('p', { class: 'app-tagline' });
   const switcher = languageSwitch();
   const header = h('header', { class: 'app-header' }, h('div', { class: 'app-brand' }, name, tagline), switcher.element);
+  const nav = h('nav', { class: 'app-nav', hidden: true });
   const main = h('main', { id: 'main', class: 'app-main' });
   const status = h('p', { role: 'status', 'aria-live': 'polite', class: 'app-status' });
   const footer = h('footer', { class: 'app-footer' }, status);
-  root.replaceChildren(header, main, footer);
+  root.replaceChildren(header, nav, main, footer);
 
   let statusMessage: { key: MessageKey; params?: MessageParams } | null = null;
   const listeners: (() => void)[] = [];
@@ -55,6 +58,7 @@ export function createShell(root: HTMLElement): Shell {
 
   return {
     main,
+    nav,
     setStatus(key, params) {
       statusMessage = key ? { key, params } : null;
       render();

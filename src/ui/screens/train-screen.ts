@@ -1,0 +1,287 @@
+// The training lab: a form for a preset network and its settings, live progress from the
+// worker, a per-epoch table (Keras' History), and the score on the official test set.
+// Every failure path ends in a translated message and keeps the form: an invalid setting, a
+// diverged run (weights restored by the engine), a crashed worker (restart button).
+import { planModel } from '../../shared/plan';
+import { preset, presetNames } from '../../shared/presets';
+import { summaryText } from '../../shared/summary';
+import type { TrainingEvent, TrainOptions } from '../../shared/worker-protocol';
+import { WorkerCrashedError, type TrainerBridge } from '../../worker/bridge';
+import { formatNumber, t, type MessageParams } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
+import { h } from '../app/dom';
+import type { AppScreen } from '../app/screen';
+
+/** Quick mode's subset: a few seconds per epoch on a slow laptop. */
+export const QUICK_TRAIN_IMAGES = 6000;
+
+interface NumberField {
+  key: MessageKey;
+  input: HTMLInputElement;
+  min: number;
+  max: number;
+  integer: boolean;
+}
+
+const percent = (x: number) => formatNumber(x, undefined, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const fixed = (x: number, digits = 4) => formatNumber(x, undefined, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+export class TrainScreen implements AppScreen {
+  readonly id = 'train';
+  readonly element: HTMLElement;
+  private readonly texts: [HTMLElement, MessageKey, MessageParams?][] = [];
+  private readonly modelSelect = h('select', { id: 'train-model', name: 'model' });
+  private readonly fields: Record<'epochs' | 'seed' | 'batchSize' | 'learningRate', NumberField>;
+  private readonly optimizerSelect = h('select', { id: 'train-optimizer', name: 'optimizer' });
+  private readonly quick = h('input', { type: 'checkbox', id: 'train-quick', name: 'quick' });
+  private readonly summary = h('pre', { class: 'model-summary', id: 'train-summary', tabindex: 0 });
+  private readonly startButton = h('button', { type: 'submit', class: 'button button-primary', id: 'train-start' });
+  private readonly pauseButton = h('button', { type: 'button', class: 'button', id: 'train-pause', disabled: true });
+  private readonly stopButton = h('button', { type: 'button', class: 'button', id: 'train-stop', disabled: true });
+  private readonly restartButton = h('button', { type: 'button', class: 'button', id: 'train-restart', hidden: true });
+  private readonly epochProgress = h('progress', { id: 'train-epochs', max: 1, value: 0 });
+  private readonly batchProgress = h('progress', { id: 'train-batches', max: 1, value: 0 });
+  private readonly progressLine = h('p', { id: 'train-progress-line', 'aria-live': 'off' });
+  private readonly status = h('p', { id: 'train-status', role: 'status', 'aria-live': 'polite' });
+  private readonly alert = h('p', { id: 'train-alert', role: 'alert', class: 'alert', hidden: true });
+  private readonly result = h('p', { id: 'train-result', class: 'train-result' });
+  private readonly historyBody = h('tbody');
+  private statusMessage: [MessageKey, MessageParams?] | null = null;
+  private alertMessage: [MessageKey, MessageParams?] | null = null;
+  private paused = false;
+  private running = false;
+
+  constructor(private readonly bridge: TrainerBridge) {
+    const number = (key: MessageKey, id: string, value: number, min: number, max: number, integer: boolean, step: string): NumberField => ({
+      key,
+      input: h('input', { type: 'number', id, name: id, value, min, max, step, required: true, inputmode: integer ? 'numeric' : 'decimal' }),
+      min,
+      max,
+      integer,
+    });
+    this.fields = {
+      epochs: number('train.epochs', 'train-epochs-input', 5, 1, 100, true, '1'),
+      seed: number('train.seed', 'train-seed', 1, 1, 2 ** 31 - 1, true, '1'),
+      batchSize: number('train.batchSize', 'train-batch', 128, 1, 1024, true, '1'),
+      learningRate: number('train.learningRate', 'train-lr', 0.001, 1e-6, 1e30, false, 'any'),
+    };
+    for (const name of presetNames()) this.modelSelect.append(h('option', { value: name }, name));
+    this.optimizerSelect.append(h('option', { value: 'adam' }, 'Adam'), h('option', { value: 'sgd' }, 'SGD'));
+    this.quick.checked = true;
+
+    const label = (forId: string, key: MessageKey, params?: MessageParams) => this.text(h('label', { for: forId }), key, params);
+    const field = (forId: string, key: MessageKey, control: HTMLElement) => h('div', { class: 'field' }, label(forId, key), control);
+    const th = (key: MessageKey) => this.text(h('th', { scope: 'col' }), key);
+    const form = h(
+      'form',
+      { class: 'train-form', novalidate: true },
+      h(
+        'fieldset',
+        {},
+        this.text(h('legend'), 'train.settings'),
+        field('train-model', 'train.model', this.modelSelect),
+        field('train-epochs-input', 'train.epochs', this.fields.epochs.input),
+        field('train-seed', 'train.seed', this.fields.seed.input),
+        field('train-batch', 'train.batchSize', this.fields.batchSize.input),
+        field('train-optimizer', 'train.optimizer', this.optimizerSelect),
+        field('train-lr', 'train.learningRate', this.fields.learningRate.input),
+        h('div', { class: 'field field-check' }, this.quick, label('train-quick', 'train.quick', { count: QUICK_TRAIN_IMAGES })),
+      ),
+      h('div', { class: 'train-buttons' }, this.startButton, this.pauseButton, this.stopButton, this.restartButton),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.train();
+    });
+    this.modelSelect.addEventListener('change', () => this.showSummary());
+    this.pauseButton.addEventListener('click', () => this.togglePause());
+    this.stopButton.addEventListener('click', () => void this.bridge.call((r) => r.stop()).catch(() => {}));
+    this.restartButton.addEventListener('click', () => this.restartWorker());
+    this.bridge.onCrash((error) => this.onCrash(error));
+
+    this.element = h(
+      'section',
+      { class: 'screen train-screen', 'aria-labelledby': 'train-heading' },
+      this.text(h('h2', { id: 'train-heading' }), 'train.heading'),
+      this.text(h('p'), 'train.intro'),
+      h('div', { class: 'train-layout' }, form, h('figure', { class: 'summary-figure' }, this.text(h('figcaption'), 'train.summary'), this.summary)),
+      h(
+        'div',
+        { class: 'train-progress' },
+        h('div', { class: 'progress-field' }, label('train-epochs', 'train.progressEpochs'), this.epochProgress),
+        h('div', { class: 'progress-field' }, label('train-batches', 'train.progressBatches'), this.batchProgress),
+        this.progressLine,
+      ),
+      this.status,
+      this.alert,
+      this.result,
+      h(
+        'table',
+        { class: 'history-table', id: 'train-history' },
+        this.text(h('caption'), 'train.historyCaption'),
+        h(
+          'thead',
+          {},
+          h('tr', {}, th('train.columnEpoch'), th('train.columnLoss'), th('train.columnAcc'), th('train.columnValLoss'), th('train.columnValAcc'), th('train.columnTime'), th('train.columnSpeed')),
+        ),
+        this.historyBody,
+      ),
+    );
+    this.showSummary();
+  }
+
+  private text<E extends HTMLElement>(element: E, key: MessageKey, params?: MessageParams): E {
+    this.texts.push([element, key, params]);
+    return element;
+  }
+
+  translate(): void {
+    for (const [element, key, params] of this.texts) element.textContent = t(key, params);
+    this.startButton.textContent = t('train.start');
+    this.pauseButton.textContent = t(this.paused ? 'train.resume' : 'train.pause');
+    this.stopButton.textContent = t('train.stop');
+    this.restartButton.textContent = t('train.restartWorker');
+    this.status.textContent = this.statusMessage ? t(...this.statusMessage) : '';
+    this.alert.textContent = this.alertMessage ? t(...this.alertMessage) : '';
+    this.alert.hidden = !this.alertMessage;
+  }
+
+  private setStatus(key: MessageKey | null, params?: MessageParams): void {
+    this.statusMessage = key ? [key, params] : null;
+    this.status.textContent = key ? t(key, params) : '';
+  }
+
+  private setAlert(key: MessageKey | null, params?: MessageParams): void {
+    this.alertMessage = key ? [key, params] : null;
+    this.alert.textContent = key ? t(key, params) : '';
+    this.alert.hidden = !key;
+  }
+
+  private showSummary(): void {
+    this.summary.textContent = summaryText(planModel(preset(this.modelSelect.value)!));
+  }
+
+  /** Reads one number field; shows which field is wrong and why, or returns the value. */
+  private read(field: NumberField): number | null {
+    const value = field.input.valueAsNumber;
+    const ok = Number.isFinite(value) && value >= field.min && value <= field.max && (!field.integer || Number.isInteger(value));
+    field.input.setAttribute('aria-invalid', String(!ok));
+    if (!ok) {
+      this.setAlert('train.invalidNumber', { field: t(field.key), min: field.min, max: field.max });
+      field.input.focus();
+      return null;
+    }
+    return value;
+  }
+
+  private setRunning(running: boolean): void {
+    this.running = running;
+    this.startButton.disabled = running;
+    this.pauseButton.disabled = !running;
+    this.stopButton.disabled = !running;
+    this.modelSelect.disabled = running;
+    this.paused = false;
+    this.pauseButton.textContent = t('train.pause');
+    this.element.dataset.training = String(running);
+  }
+
+  private async train(): Promise<void> {
+    if (this.running) return;
+    this.setAlert(null);
+    const values = (['epochs', 'seed', 'batchSize', 'learningRate'] as const).map((name) => this.read(this.fields[name]));
+    if (values.some((v) => v === null)) return;
+    const [epochs, seed, batchSize, learningRate] = values as number[];
+    const spec = preset(this.modelSelect.value)!;
+    const optimizer: TrainOptions['optimizer'] =
+      this.optimizerSelect.value === 'sgd' ? { kind: 'sgd', learningRate } : { kind: 'adam', learningRate, beta1: 0.9, beta2: 0.999, epsilon: 1e-7 };
+    this.historyBody.replaceChildren();
+    this.result.textContent = '';
+    delete this.result.dataset.testAccuracy;
+    this.epochProgress.max = epochs;
+    this.epochProgress.value = 0;
+    this.batchProgress.value = 0;
+    this.setRunning(true);
+    try {
+      this.setStatus('train.statusBuilding');
+      await this.bridge.call((r) => r.build(spec, { seed, batchSize }));
+      this.setStatus('train.statusTraining');
+      const outcome = await this.bridge.train(
+        { epochs, batchSize, optimizer, validationSplit: 0.1, trainLimit: this.quick.checked ? QUICK_TRAIN_IMAGES : undefined },
+        (event) => this.onEvent(event),
+      );
+      if (outcome.status === 'diverged') {
+        this.setAlert('train.diverged', { detail: outcome.message ?? '' });
+      } else if (outcome.status === 'stopped') {
+        this.setStatus('train.statusStopped', { epochs: outcome.history.loss.length });
+      }
+      this.setStatus('train.statusTesting');
+      const report = await this.bridge.call((r) => r.evaluateTest());
+      this.result.textContent = t('train.testResult', { acc: percent(report.acc), errors: report.errors, count: report.count });
+      this.result.dataset.testAccuracy = String(report.acc);
+      this.result.dataset.testErrors = String(report.errors);
+      this.setStatus(outcome.status === 'stopped' ? 'train.statusStopped' : null, { epochs: outcome.history.loss.length });
+    } catch (error) {
+      if (!(error instanceof WorkerCrashedError)) this.setAlert('train.failed', { detail: String((error as Error)?.message ?? error) });
+      this.setStatus(null);
+    } finally {
+      this.setRunning(false);
+    }
+  }
+
+  private onEvent(event: TrainingEvent): void {
+    if (event.type === 'batch') {
+      this.batchProgress.max = event.batches;
+      this.batchProgress.value = event.batch;
+      this.progressLine.textContent = t('train.progressLine', {
+        epoch: event.epoch + 1,
+        epochs: event.epochs,
+        batch: event.batch,
+        batches: event.batches,
+        loss: fixed(event.loss),
+        acc: percent(event.acc),
+        speed: Math.round(event.samplesPerSec),
+      });
+    } else if (event.type === 'epochEnd') {
+      const { logs } = event;
+      this.epochProgress.value = event.epoch + 1;
+      const cell = (text: string) => h('td', {}, text);
+      this.historyBody.append(
+        h(
+          'tr',
+          { 'data-epoch': event.epoch + 1 },
+          h('th', { scope: 'row' }, String(event.epoch + 1)),
+          cell(fixed(logs.loss)),
+          cell(percent(logs.acc)),
+          cell(logs.val_loss === undefined ? '–' : fixed(logs.val_loss)),
+          cell(logs.val_acc === undefined ? '–' : percent(logs.val_acc)),
+          cell(fixed(logs.timeMs / 1000, 1)),
+          cell(formatNumber(Math.round(logs.samplesPerSec))),
+        ),
+      );
+    } else if (event.type === 'paused') {
+      this.setStatus('train.statusPaused');
+    } else if (event.type === 'resumed') {
+      this.setStatus('train.statusTraining');
+    }
+  }
+
+  private togglePause(): void {
+    this.paused = !this.paused;
+    this.pauseButton.textContent = t(this.paused ? 'train.resume' : 'train.pause');
+    void this.bridge.call((r) => (this.paused ? r.pause() : r.resume())).catch(() => {});
+  }
+
+  private onCrash(error: WorkerCrashedError): void {
+    this.setAlert('train.crashed', { detail: error.message });
+    this.restartButton.hidden = false;
+    this.setRunning(false);
+  }
+
+  private restartWorker(): void {
+    this.bridge.restart();
+    this.restartButton.hidden = true;
+    this.setAlert(null);
+    this.setStatus('train.workerRestarted');
+    this.startButton.focus();
+  }
+}
