@@ -4,6 +4,9 @@
 // To add a namespace: add an object below; the key type and the tests pick it up.
 import type { ClassId } from '../../data/classes';
 import type { DatasetErrorCode } from '../../data/errors';
+import { lessonCore } from './messages-lesson-core';
+import { lessonTraining } from './messages-lesson-training';
+import { lessonVisual } from './messages-lesson-visual';
 
 export interface Entry {
   en: string;
@@ -229,7 +232,7 @@ const train = {
   failed: { en: 'Training failed: {detail}', zh: '训练失败：{detail}' },
 } satisfies Namespace;
 
-export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train } as const;
+export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train, lessonCore, lessonVisual, lessonTraining } as const;
 
 type Messages = typeof messages;
 export type MessageKey = {

@@ -1,0 +1,76 @@
+// The lesson's building block: one step = one screen with a goal, one interaction that checks
+// understanding, and Next/Back (owned by LessonScreen). A step has the same small lifecycle as an
+// AppScreen (prepare → show → update*/resize*/translate* → hide → destroy); LessonScreen hosts the
+// step's DOM and puts its Pixi `view` on the shared canvas. Game logic and animation timelines are
+// plain functions of (time | position) beside the step, so tests can step them.
+import type { Container } from 'pixi.js';
+import type { FashionMnist } from '../../data/dataset';
+import type { TrainerBridge } from '../../worker/bridge';
+import type { MessageKey } from '../i18n/messages';
+
+/** Persistent per-learner lesson data (IndexedDB), shared by all steps. */
+export interface LessonProgress {
+  /** A value a step saved earlier (answers, guesses, scores), or undefined. */
+  get<T>(key: string): T | undefined;
+  /** Saves a structured-clone-able value; persisted (debounced) so a reload continues. */
+  set(key: string, value: unknown): void;
+}
+
+/** What a trained network leaves behind for later steps. */
+export interface TrainedModel {
+  preset: string;
+  seed: number;
+  weights: Float32Array;
+  /** Keras-like History of the run that produced the weights. */
+  history: { loss: number[]; acc: number[]; val_loss: number[]; val_acc: number[] };
+  testAccuracy?: number;
+  testErrors?: number;
+  /** Layer-0 weights after each epoch (the "print weights every epoch" callback). */
+  layer0ByEpoch?: { kernel: Float32Array; bias: Float32Array }[];
+  quick: boolean;
+}
+
+export interface LessonContext {
+  readonly data: FashionMnist;
+  /** The app's training worker (one model at a time). */
+  readonly trainer: TrainerBridge;
+  readonly progress: LessonProgress;
+  readonly reducedMotion: boolean;
+  /** Quick mode: training steps use a subset so nothing waits more than ~20 s. */
+  readonly quickMode: boolean;
+  /** Draws the canvas once (for steps that don't animate). */
+  requestRender(): void;
+  /** The step's check is done: unlocks the next step and adds points (once per step). */
+  complete(points: number): void;
+  /** Extra points (quiz answers, prediction checkpoints). */
+  award(points: number): void;
+  /** Saved trained network for a preset, if the learner trained it. */
+  trained(preset: string): TrainedModel | undefined;
+  saveTrained(model: TrainedModel): void;
+  /**
+   * Makes the worker hold `preset`: builds it and loads the learner's trained weights when there
+   * are some (returns false when it had to stay untrained).
+   */
+  useModel(preset: string): Promise<boolean>;
+}
+
+export interface LessonStep {
+  /** Stable id used in URLs (#lesson/<id>), storage keys and tests (data-step). */
+  readonly id: string;
+  readonly titleKey: MessageKey;
+  readonly element: HTMLElement;
+  readonly view?: Container;
+  /** Where the canvas goes inside `element`; required with `view`. */
+  readonly canvasHost?: HTMLElement;
+  prepare?(context: LessonContext): void | Promise<void>;
+  show?(): void | Promise<void>;
+  hide?(): void | Promise<void>;
+  update?(deltaMs: number): void;
+  /** Lays out for a canvas `width` CSS px wide; returns the canvas height it needs. */
+  resize?(width: number): number;
+  translate?(): void;
+  /** Must destroy every Pixi object and texture it made (no leaks over a whole lesson). */
+  destroy?(): void;
+}
+
+export type StepFactory = () => LessonStep;
