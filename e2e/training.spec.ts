@@ -52,7 +52,10 @@ test('seed-a trains to ≥ 87.5 % test accuracy in 8 epochs (tutorial: 88 %)', a
   await expect(page.locator('#train-summary')).toContainText('Total params: 36,430');
   await train(page, { model: 'seed-a', epochs: 8, seed: 1, quick: false });
   const run = await finished(page, 540_000);
-  console.log(`seed-a, 8 epochs: test accuracy ${run.acc} (${run.errors} errors)\n  epoch, loss, acc, val_loss, val_acc, s, img/s\n${run.rows.map((r) => `  ${r.join(', ')}`).join('\n')}`);
+  // Data-parallel: one thread per core (the page is cross-origin isolated).
+  const cores = await page.evaluate(() => Math.min(16, navigator.hardwareConcurrency));
+  await expect(page.locator('.train-screen')).toHaveAttribute('data-threads', String(cores));
+  console.log(`seed-a, 8 epochs on ${cores} threads: test accuracy ${run.acc} (${run.errors} errors)\n  epoch, loss, acc, val_loss, val_acc, s, img/s\n${run.rows.map((r) => `  ${r.join(', ')}`).join('\n')}`);
   expect(run.rows).toHaveLength(8);
   expect(run.acc).toBeGreaterThanOrEqual(0.875);
   await expect(page.locator('#train-result')).toContainText('errors out of 10,000');

@@ -1,4 +1,4 @@
-// `npm run train -- --model seed-a --epochs 10 [--seed N] [--batch 128]`: trains on the official
+// `npm run train -- --model seed-a --epochs 10 [--seed N] [--batch 128] [--threads N]`: trains on the official
 // data with the same wasm kernels as the browser, printing Keras-style epoch lines, then the
 // accuracy and error count on the 10,000 official test images.
 import { readFashionMnist } from '../src/data/read-node.ts';
@@ -11,15 +11,17 @@ await runCli(async () => {
     epochs: { type: 'string' },
     seed: { type: 'string' },
     batch: { type: 'string' },
+    threads: { type: 'string' },
   });
   const spec = resolveModel(args.model as string | undefined);
   const epochs = positiveInteger('epochs', args.epochs, 10);
   const seed = positiveInteger('seed', args.seed, 1);
   const batchSize = positiveInteger('batch', args.batch, 128);
+  const threads = positiveInteger('threads', args.threads, 1);
   const data = readFashionMnist();
-  const model = await createModel(spec, { seed, batchSize });
+  const model = await createModel(spec, { seed, batchSize, threads });
   console.log(model.summary());
-  console.log(`Train on ${data.train.count} images (validation: the last 10 %), batch ${batchSize}, seed ${seed}, Adam (Keras defaults)`);
+  console.log(`Train on ${data.train.count} images (validation: the last 10 %), batch ${batchSize}, seed ${seed}, ${threads} thread${threads > 1 ? 's' : ''}, Adam (Keras defaults)`);
 
   let lastLine = 0;
   const history = await model.fit(data.train.images, data.train.labels, {
@@ -49,5 +51,6 @@ await runCli(async () => {
 
   const test = model.evaluate(data.test.images, data.test.labels);
   const errors = Math.round((1 - test.acc) * data.test.count);
+  model.dispose();
   console.log(`Test loss: ${test.loss.toFixed(4)} - test accuracy: ${test.acc.toFixed(4)} (${errors.toLocaleString('en')} errors of ${data.test.count.toLocaleString('en')})`);
 });

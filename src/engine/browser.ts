@@ -1,8 +1,18 @@
-// Browser entry of the engine (the training worker, pages): the kernel module as a Vite asset.
+// Browser entry of the engine (the training worker, pages): the kernel module as a Vite asset;
+// extra threads are module workers sharing one memory, which needs cross-origin isolation.
 import type { ModelSpec } from '../shared/spec';
-import { createModelOn, type CreateModelOptions, type Model } from './model';
-import { kernelModuleBrowser } from './wasm-browser';
+import { spawnBrowserLane } from './lane-spawn-browser';
+import { createModelOn, createParallelModelOn, type CreateModelOptions, type Model } from './model';
+import { kernelModuleBrowser, kernelThreadsModuleBrowser } from './wasm-browser';
 
-export async function createModel(spec: ModelSpec, options?: CreateModelOptions): Promise<Model> {
-  return createModelOn(await kernelModuleBrowser(), spec, options);
+export const NOT_ISOLATED_NOTE = 'this page is not cross-origin isolated (no SharedArrayBuffer): training uses one thread';
+
+export async function createModel(spec: ModelSpec, options: CreateModelOptions = {}): Promise<Model> {
+  const threads = options.threads ?? 1;
+  if (threads > 1 && globalThis.crossOriginIsolated) {
+    return createParallelModelOn(await kernelThreadsModuleBrowser(), spec, options, spawnBrowserLane);
+  }
+  const model = await createModelOn(await kernelModuleBrowser(), spec, options);
+  if (threads > 1) model.threadsNote = NOT_ISOLATED_NOTE;
+  return model;
 }

@@ -101,11 +101,9 @@ export function evaluateNetwork(net: Network, data: Dataset, start: number, coun
   let correct = 0;
   const b = net.batchCapacity;
   for (let s = 0; s < count; s += b) {
-    const n = Math.min(b, count - s);
-    net.loadBatch(data.images, data.labels, start + s, n);
-    net.forward(n);
-    lossSum += net.lossAndGradient(n, 0);
-    correct += net.correctCount(n);
+    const result = net.evaluateBatch(data.images, data.labels, start + s, Math.min(b, count - s));
+    lossSum += result.lossSum;
+    correct += result.correct;
   }
   return { loss: lossSum / count, acc: correct / count };
 }
@@ -148,18 +146,15 @@ export async function fitNetwork(
         return history;
       }
       const n = Math.min(batchSize, trainCount - batch * batchSize);
-      net.loadBatch(data.images, data.labels, batch * batchSize, n, order);
-      net.forward(n);
-      const loss = net.lossAndGradient(n, 1 / n);
+      const result = net.trainStep(data.images, data.labels, batch * batchSize, n, order, optimizer);
+      const loss = result.lossSum;
       if (!Number.isFinite(loss)) {
         net.restoreState(lastGood);
         history.status = 'diverged';
         history.message = `loss became ${loss} at epoch ${epoch + 1}, batch ${batch + 1}; restored the weights after epoch ${epoch}`;
         return history;
       }
-      correct += net.correctCount(n);
-      net.backward(n);
-      net.applyOptimizer(optimizer);
+      correct += result.correct;
       lossSum += loss;
       seen += n;
       await callbacks.onBatchEnd?.(batch, { loss: lossSum / seen, acc: correct / seen, batch: batch + 1, batches, size: n });

@@ -20,6 +20,11 @@ export interface KernelExports {
   bytesToFloats(src: Ptr, dst: Ptr, count: number, scale: number): void;
   /** dst[i] = 0 for i < count (f32). */
   zeroFloats(dst: Ptr, count: number): void;
+  /**
+   * The in-register f32x4 multiply-add peak: iterations × 12 independent f32x4 mul+add steps
+   * (96 FLOPs per iteration, no memory). Returns a value that depends on every step.
+   */
+  peakMadd(iterations: number): number;
 
   // conv2d — x (N,H,W,C) w (KH,KW,C,K) b (K) y (N,OH,OW,K). padTop/padLeft are the implicit zero
   // rows/columns before the input ('same' padding as TF: total = max((OH-1)*SH + KH - H, 0),

@@ -7,6 +7,7 @@ import { summaryText } from '../shared/summary';
 import { checkDataset, evaluateNetwork, fitNetwork, TrainingInputError, type Dataset, type Evaluation, type FitOptions, type History } from './fit';
 import { ADAM_DEFAULTS, Network, type OptimizerConfig } from './network';
 import { mulberry32, type Random } from './random';
+import { createParallelNetwork, type SpawnLane } from './parallel';
 import { instantiateKernels } from './wasm';
 
 export interface CreateModelOptions {
@@ -15,6 +16,12 @@ export interface CreateModelOptions {
   /** Batch capacity laid out up front (fit re-lays it for another batch size, between epochs). */
   batchSize?: number;
   optimizer?: OptimizerConfig;
+  /**
+   * Threads for data-parallel training (lanes on workers sharing one memory). Needs
+   * SharedArrayBuffer (cross-origin isolation in browsers); without it the model falls back to
+   * one thread and says why in `Model.threadsNote`.
+   */
+  threads?: number;
 }
 
 export interface WeightTensor {
@@ -38,13 +45,27 @@ export class Model {
   private readonly random: Random;
   readonly optimizer: OptimizerConfig;
 
+  /** Why the model runs on fewer threads than asked for, if it does. */
+  threadsNote?: string;
+
   constructor(
     private readonly net: Network,
     readonly seed: number,
     optimizer: OptimizerConfig,
+    private readonly release: () => void = () => {},
   ) {
     this.random = mulberry32(seed ^ 0x5eed);
     this.optimizer = optimizer;
+  }
+
+  /** Threads a batch is split across. */
+  get threads(): number {
+    return this.net.laneCount;
+  }
+
+  /** Stops the lane threads (multi-threaded models); the model must not be used afterwards. */
+  dispose(): void {
+    this.release();
   }
 
   get plan(): ModelPlan {
@@ -89,12 +110,7 @@ export class Model {
     const n = images.length / size;
     const out = new Float32Array(n * CLASS_COUNT);
     this.net.setBatchCapacity(batchSize);
-    for (let s = 0; s < n; s += batchSize) {
-      const count = Math.min(batchSize, n - s);
-      this.net.loadBatch(images, null, s, count);
-      this.net.forward(count);
-      out.set(this.net.probabilities(count), s * CLASS_COUNT);
-    }
+    for (let s = 0; s < n; s += batchSize) this.net.predictBatch(images, s, Math.min(batchSize, n - s), out, s * CLASS_COUNT);
     return out;
   }
 
@@ -103,16 +119,8 @@ export class Model {
     if (image.length !== this.net.inputSize) {
       throw new TrainingInputError(`an image has ${this.net.inputSize} pixels (${this.spec.input.join('×')}), got ${image.length}`);
     }
-    this.net.loadBatch(image, null, 0, 1);
-    this.net.forward(1);
-    const probs = this.net.probabilities(1).slice();
-    return this.plan.layers.map((layer, i) => ({
-      layer: i,
-      name: layer.name,
-      kind: layer.spec.kind,
-      shape: layer.outputShape,
-      values: i === this.plan.layers.length - 1 ? probs : this.net.layerOutput(i),
-    }));
+    const outputs = this.net.activationsOf(image);
+    return this.plan.layers.map((layer, i) => ({ layer: i, name: layer.name, kind: layer.spec.kind, shape: layer.outputShape, values: outputs[i] }));
   }
 
   private layerIndex(layer: number | string): number {
@@ -204,6 +212,15 @@ export async function createModelOn(module: WebAssembly.Module, spec: ModelSpec,
   const net = new Network(kernels, plan, options.batchSize ?? 128);
   net.initialize(mulberry32(seed));
   return new Model(net, seed, options.optimizer ?? ADAM_DEFAULTS);
+}
+
+/** Builds a data-parallel model: `options.threads` lanes on the threads build of the kernels. */
+export async function createParallelModelOn(threadsModule: WebAssembly.Module, spec: ModelSpec, options: CreateModelOptions, spawnLane: SpawnLane): Promise<Model> {
+  planModel(spec); // a SpecError before any thread starts
+  const seed = options.seed ?? 1;
+  const { net, dispose } = await createParallelNetwork(threadsModule, spec, options.batchSize ?? 128, options.threads ?? 2, spawnLane);
+  net.initialize(mulberry32(seed));
+  return new Model(net, seed, options.optimizer ?? ADAM_DEFAULTS, dispose);
 }
 
 export { sizeOf };

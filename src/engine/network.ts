@@ -1,15 +1,19 @@
 // A ModelPlan compiled onto the kernels: every buffer laid out once in one arena.
-//   params | grads | adam m | adam v      — one float buffer each, cut into per-layer slices by
-//                                           the same size table, so the optimiser is one call
-//   staging u8 (B, in) | input f32 (B, in) | labels i32 (B) | per-layer outputs (B, out) and
-//   winners i32 | probs (B, 10) | dlogits (B, 10) | two ping-pong dX buffers (B, max out)
-// B is the batch capacity; changing it re-lays only the batch part (never during a step).
+//   params | adam m | adam v | control block       — shared by every lane; the optimiser is one
+//                                                     call over the whole parameter buffer
+//   per lane: grads | staging u8 (b, in) | input f32 (b, in) | labels i32 (b) | per-layer
+//   outputs (b, out) and winners i32 | probs (b, 10) | dlogits (b, 10) | two ping-pong dX buffers
+// A batch of n images is cut into one slice per lane (data parallelism); lane 0 runs on the
+// calling thread, lanes 1… on workers sharing the memory (see lanes.ts). Lane gradients are
+// added into lane 0's in lane order, so a run is deterministic for a given seed and lane count.
+// b = the per-lane capacity; changing it re-lays only the lane part (never during a step).
 import { CLASS_COUNT } from '../shared/spec';
 import { sizeOf, type ModelPlan } from '../shared/plan';
 import type { ParamShape } from '../shared/layers';
 import { Arena } from './arena';
 import type { KernelExports, Ptr } from './kernels';
 import { layerRuntime, type LayerRuntime } from './layer-runtime';
+import { CONTROL_BYTES, LaneCommand, type LaneExecutor } from './lanes';
 import { glorotUniform, type Random } from './random';
 import type { Kernels } from './wasm';
 
@@ -31,7 +35,18 @@ interface CompiledLayer {
   runtime: LayerRuntime;
   outSize: number;
   out: Ptr;
-  winners: Ptr;
+}
+
+interface Lane {
+  grads: Ptr;
+  staging: Ptr;
+  input: Ptr;
+  labels: Ptr;
+  layers: CompiledLayer[];
+  probs: Ptr;
+  dlogits: Ptr;
+  gradA: Ptr;
+  gradB: Ptr;
 }
 
 /** Everything needed to resume training exactly: weights, Adam moments and step. */
@@ -42,26 +57,28 @@ export interface TrainingState {
   step: number;
 }
 
+export interface BatchResult {
+  /** Sum of per-image losses. */
+  lossSum: number;
+  correct: number;
+}
+
 export class Network {
   readonly slices: ParamSlice[];
   readonly paramCount: number;
   readonly inputSize: number;
+  /** Byte offset of the lane control block (lanes.ts). */
+  readonly control: Ptr;
   private readonly arena: Arena;
   private readonly k: KernelExports;
   private readonly params: Ptr;
-  private readonly grads: Ptr;
   private readonly m: Ptr;
   private readonly v: Ptr;
-  private readonly batchMark: Ptr;
-  private layers: CompiledLayer[] = [];
+  private readonly laneMark: Ptr;
+  private lanes: Lane[] = [];
   private capacity = 0;
-  private staging = 0;
-  private input = 0;
-  private labels = 0;
-  private probs = 0;
-  private dlogits = 0;
-  private gradA = 0;
-  private gradB = 0;
+  /** Runs lanes 1… on other threads; absent with one lane. */
+  executor: LaneExecutor | null = null;
   /** Adam's t: optimiser steps taken so far. */
   step = 0;
 
@@ -69,6 +86,7 @@ export class Network {
     kernels: Kernels,
     readonly plan: ModelPlan,
     batchCapacity: number,
+    readonly laneCount = 1,
   ) {
     this.k = kernels.exports;
     this.arena = new Arena(kernels);
@@ -83,13 +101,14 @@ export class Network {
     );
     this.paramCount = offset;
     this.params = this.arena.alloc(offset);
-    this.grads = this.arena.alloc(offset);
     this.m = this.arena.alloc(offset);
     this.v = this.arena.alloc(offset);
-    this.batchMark = this.arena.mark();
+    this.control = this.arena.alloc(CONTROL_BYTES, 1);
+    this.laneMark = this.arena.mark();
     this.setBatchCapacity(batchCapacity);
   }
 
+  /** Images per batch the buffers hold (all lanes together). */
   get batchCapacity(): number {
     return this.capacity;
   }
@@ -98,34 +117,46 @@ export class Network {
     return this.arena.usedBytes;
   }
 
-  /** Lays out the batch-sized buffers for up to `b` images (between steps only). */
+  private get grads(): Ptr {
+    return this.lanes[0].grads;
+  }
+
+  /** Lays out every lane for batches of up to `b` images (between steps only). */
   setBatchCapacity(b: number): void {
     if (b === this.capacity) return;
-    this.arena.release(this.batchMark);
+    this.arena.release(this.laneMark);
     this.capacity = b;
-    this.staging = this.arena.alloc(b * this.inputSize, 1);
-    this.input = this.arena.alloc(b * this.inputSize);
-    this.labels = this.arena.alloc(b);
+    const perLane = Math.ceil(b / this.laneCount);
+    this.lanes = Array.from({ length: this.laneCount }, () => this.layOutLane(perLane));
+    this.executor?.relayout(b);
+  }
+
+  private layOutLane(b: number): Lane {
+    const grads = this.arena.alloc(this.paramCount);
+    const staging = this.arena.alloc(b * this.inputSize, 1);
+    const input = this.arena.alloc(b * this.inputSize);
+    const labels = this.arena.alloc(b);
     let maxOut = this.inputSize;
-    let previousOut = this.input;
-    this.layers = this.plan.layers.map((layer) => {
+    let previousOut = input;
+    const layers = this.plan.layers.map((layer) => {
       const outSize = sizeOf(layer.outputShape);
       maxOut = Math.max(maxOut, outSize);
-      const slice = (role: ParamShape['role'], grads: boolean) => {
+      const slice = (role: ParamShape['role'], base: Ptr) => {
         const s = this.slices.find((p) => p.layer === layer.index && p.role === role);
-        return s ? (grads ? this.grads : this.params) + 4 * s.offset : 0;
+        return s ? base + 4 * s.offset : 0;
       };
-      const buffers = { kernel: slice('kernel', false), bias: slice('bias', false), dKernel: slice('kernel', true), dBias: slice('bias', true), winners: 0 };
+      const buffers = { kernel: slice('kernel', this.params), bias: slice('bias', this.params), dKernel: slice('kernel', grads), dBias: slice('bias', grads), winners: 0 };
       const probe = layerRuntime(this.k, layer, buffers);
       buffers.winners = probe.winnersPerImage ? this.arena.alloc(b * probe.winnersPerImage) : 0;
       const out = probe.ownsOutput ? this.arena.alloc(b * outSize) : previousOut;
       previousOut = out;
-      return { runtime: layerRuntime(this.k, layer, buffers), outSize, out, winners: buffers.winners };
+      return { runtime: layerRuntime(this.k, layer, buffers), outSize, out };
     });
-    this.probs = this.arena.alloc(b * CLASS_COUNT);
-    this.dlogits = this.arena.alloc(b * CLASS_COUNT);
-    this.gradA = this.arena.alloc(b * maxOut);
-    this.gradB = this.arena.alloc(b * maxOut);
+    const probs = this.arena.alloc(b * CLASS_COUNT);
+    const dlogits = this.arena.alloc(b * CLASS_COUNT);
+    const gradA = this.arena.alloc(b * maxOut);
+    const gradB = this.arena.alloc(b * maxOut);
+    return { grads, staging, input, labels, layers, probs, dlogits, gradA, gradB };
   }
 
   /** Glorot-uniform kernels, zero biases, fresh optimiser state (Keras initialisers). */
@@ -148,10 +179,6 @@ export class Network {
     return this.arena.f32(this.params + 4 * slice.offset, slice.count);
   }
 
-  gradView(slice: ParamSlice): Float32Array {
-    return this.arena.f32(this.grads + 4 * slice.offset, slice.count);
-  }
-
   saveState(): TrainingState {
     const copy = (ptr: Ptr) => this.arena.f32(ptr, this.paramCount).slice();
     return { params: copy(this.params), m: copy(this.m), v: copy(this.v), step: this.step };
@@ -164,79 +191,6 @@ export class Network {
     this.step = state.step;
   }
 
-  /**
-   * Copies n images (and labels) into the batch buffers: rows indices[start..start+n) when
-   * indices are given, else rows start..start+n. Pixels are scaled by 1/255 in the kernel.
-   */
-  loadBatch(images: Uint8Array, labels: Uint8Array | null, start: number, n: number, indices?: Uint32Array): void {
-    const size = this.inputSize;
-    const staging = this.arena.u8(this.staging, n * size);
-    const labelView = this.arena.i32(this.labels, n);
-    for (let j = 0; j < n; j++) {
-      const row = indices ? indices[start + j] : start + j;
-      staging.set(images.subarray(row * size, row * size + size), j * size);
-      if (labels) labelView[j] = labels[row];
-    }
-    this.k.bytesToFloats(this.staging, this.input, n * size, 1 / 255);
-  }
-
-  /** Runs every layer on the loaded batch; the last layer leaves logits (N,10). */
-  forward(n: number): void {
-    let x = this.input;
-    for (const layer of this.layers) {
-      layer.runtime.forward(x, layer.out, n);
-      x = layer.out;
-    }
-  }
-
-  private get logits(): Ptr {
-    return this.layers[this.layers.length - 1].out;
-  }
-
-  /** probs (N,10) after forward(n); a view valid until the next batch. */
-  probabilities(n: number): Float32Array {
-    this.k.softmaxForward(this.logits, this.probs, n, CLASS_COUNT);
-    return this.arena.f32(this.probs, n * CLASS_COUNT);
-  }
-
-  /** Sum of losses of the batch; probs and dlogits written. gradScale = 1 / batch size. */
-  lossAndGradient(n: number, gradScale: number): number {
-    return this.k.softmaxCrossEntropy(this.logits, this.labels, this.probs, this.dlogits, n, CLASS_COUNT, gradScale);
-  }
-
-  /** How many of the n loaded labels the current probs rank first. */
-  correctCount(n: number): number {
-    const probs = this.arena.f32(this.probs, n * CLASS_COUNT);
-    const labels = this.arena.i32(this.labels, n);
-    let correct = 0;
-    for (let i = 0; i < n; i++) if (argmax(probs, i * CLASS_COUNT, CLASS_COUNT) === labels[i]) correct++;
-    return correct;
-  }
-
-  /** Back-propagates dlogits through every layer, writing every parameter gradient. */
-  backward(n: number): void {
-    let dy = this.dlogits;
-    for (let i = this.layers.length - 1; i >= 0; i--) {
-      const layer = this.layers[i];
-      const x = i === 0 ? this.input : this.layers[i - 1].out;
-      if (layer.runtime.relu) this.k.reluBackward(layer.out, dy, n * layer.outSize);
-      // Flatten passes dy through untouched; the first layer needs no dx.
-      const dx = i === 0 ? 0 : !layer.runtime.ownsOutput ? dy : dy === this.gradA ? this.gradB : this.gradA;
-      layer.runtime.backward(x, dy, dx === dy ? 0 : dx, n);
-      dy = dx;
-    }
-  }
-
-  applyOptimizer(optimizer: OptimizerConfig): void {
-    this.step++;
-    if (optimizer.kind === 'adam') {
-      const { learningRate, beta1, beta2, epsilon } = optimizer;
-      this.k.adamStep(this.params, this.grads, this.m, this.v, this.paramCount, learningRate, beta1, beta2, epsilon, this.step);
-    } else {
-      this.k.sgdStep(this.params, this.grads, this.paramCount, optimizer.learningRate);
-    }
-  }
-
   /** False when any weight is NaN or ±Infinity (a diverged run). */
   paramsFinite(): boolean {
     const params = this.arena.f32(this.params, this.paramCount);
@@ -244,10 +198,135 @@ export class Network {
     return true;
   }
 
-  /** Layer i's output for image j of the last forward pass (a copy). */
-  layerOutput(i: number, j = 0): Float32Array {
-    const layer = this.layers[i];
-    return this.arena.f32(layer.out + 4 * j * layer.outSize, layer.outSize).slice();
+  /** Images per lane for a batch of n: as even as possible, the first lanes take the extra. */
+  private laneSizes(n: number): number[] {
+    const base = Math.floor(n / this.laneCount);
+    return Array.from({ length: this.laneCount }, (_, i) => base + (i < n % this.laneCount ? 1 : 0));
+  }
+
+  /**
+   * Copies images (rows indices[start…] or start… when no indices) into each lane's staging
+   * buffer, a lane's slice after the previous lane's.
+   */
+  private loadLanes(images: Uint8Array, labels: Uint8Array | null, start: number, sizes: number[], indices?: Uint32Array): void {
+    const size = this.inputSize;
+    let j = start;
+    sizes.forEach((n, l) => {
+      const lane = this.lanes[l];
+      const staging = this.arena.u8(lane.staging, n * size);
+      const labelView = this.arena.i32(lane.labels, n);
+      for (let i = 0; i < n; i++, j++) {
+        const row = indices ? indices[j] : j;
+        staging.set(images.subarray(row * size, row * size + size), i * size);
+        if (labels) labelView[i] = labels[row];
+      }
+    });
+  }
+
+  /** One lane's share of a command on its loaded slice; the body every thread runs. */
+  runLane(l: number, command: LaneCommand, n: number, gradScale: number): BatchResult {
+    const lane = this.lanes[l];
+    if (n === 0) {
+      if (command === LaneCommand.Train) this.arena.f32(lane.grads, this.paramCount).fill(0);
+      return { lossSum: 0, correct: 0 };
+    }
+    this.k.bytesToFloats(lane.staging, lane.input, n * this.inputSize, 1 / 255);
+    let x = lane.input;
+    for (const layer of lane.layers) {
+      layer.runtime.forward(x, layer.out, n);
+      x = layer.out;
+    }
+    if (command === LaneCommand.Predict) {
+      this.k.softmaxForward(x, lane.probs, n, CLASS_COUNT);
+      return { lossSum: 0, correct: 0 };
+    }
+    const lossSum = this.k.softmaxCrossEntropy(x, lane.labels, lane.probs, lane.dlogits, n, CLASS_COUNT, gradScale);
+    const correct = this.correctCount(lane, n);
+    if (command === LaneCommand.Train) this.backward(lane, n);
+    return { lossSum, correct };
+  }
+
+  private correctCount(lane: Lane, n: number): number {
+    const probs = this.arena.f32(lane.probs, n * CLASS_COUNT);
+    const labels = this.arena.i32(lane.labels, n);
+    let correct = 0;
+    for (let i = 0; i < n; i++) if (argmax(probs, i * CLASS_COUNT, CLASS_COUNT) === labels[i]) correct++;
+    return correct;
+  }
+
+  /** Back-propagates the lane's dlogits through every layer, writing its parameter gradients. */
+  private backward(lane: Lane, n: number): void {
+    let dy = lane.dlogits;
+    for (let i = lane.layers.length - 1; i >= 0; i--) {
+      const layer = lane.layers[i];
+      const x = i === 0 ? lane.input : lane.layers[i - 1].out;
+      if (layer.runtime.relu) this.k.reluBackward(layer.out, dy, n * layer.outSize);
+      // Flatten passes dy through untouched; the first layer needs no dx.
+      const dx = i === 0 ? 0 : !layer.runtime.ownsOutput ? dy : dy === lane.gradA ? lane.gradB : lane.gradA;
+      layer.runtime.backward(x, dy, dx === dy ? 0 : dx, n);
+      dy = dx;
+    }
+  }
+
+  /** Runs `command` on every lane (lane 0 here, the others on their threads) and sums results. */
+  private runAll(command: LaneCommand, sizes: number[], gradScale: number): BatchResult {
+    this.executor?.dispatch(command, sizes, gradScale);
+    const total = this.runLane(0, command, sizes[0], gradScale);
+    if (this.executor) {
+      for (const r of this.executor.join()) {
+        total.lossSum += r.lossSum;
+        total.correct += r.correct;
+      }
+    }
+    return total;
+  }
+
+  /** One optimiser step on n images: forward, loss, backward on every lane, reduce, update. */
+  trainStep(images: Uint8Array, labels: Uint8Array, start: number, n: number, indices: Uint32Array | undefined, optimizer: OptimizerConfig): BatchResult {
+    const sizes = this.laneSizes(n);
+    this.loadLanes(images, labels, start, sizes, indices);
+    const result = this.runAll(LaneCommand.Train, sizes, 1 / n);
+    if (!Number.isFinite(result.lossSum)) return result; // caller restores; don't touch the weights
+    for (let l = 1; l < this.laneCount; l++) this.k.saxpy(1, this.lanes[l].grads, this.grads, this.paramCount);
+    this.applyOptimizer(optimizer);
+    return result;
+  }
+
+  /** Loss sum and correct count of n images [start, start+n). */
+  evaluateBatch(images: Uint8Array, labels: Uint8Array, start: number, n: number): BatchResult {
+    const sizes = this.laneSizes(n);
+    this.loadLanes(images, labels, start, sizes);
+    return this.runAll(LaneCommand.Evaluate, sizes, 0);
+  }
+
+  /** Probabilities (n,10) of images [start, start+n) written into out[outOffset…]. */
+  predictBatch(images: Uint8Array, start: number, n: number, out: Float32Array, outOffset: number): void {
+    const sizes = this.laneSizes(n);
+    this.loadLanes(images, null, start, sizes);
+    this.runAll(LaneCommand.Predict, sizes, 0);
+    let at = outOffset;
+    sizes.forEach((count, l) => {
+      out.set(this.arena.f32(this.lanes[l].probs, count * CLASS_COUNT), at);
+      at += count * CLASS_COUNT;
+    });
+  }
+
+  /** Every layer's output for one image (lane 0, this thread); the last entry is the probs. */
+  activationsOf(image: Uint8Array): Float32Array[] {
+    this.loadLanes(image, null, 0, [1, ...new Array(this.laneCount - 1).fill(0)]);
+    this.runLane(0, LaneCommand.Predict, 1, 0);
+    const lane = this.lanes[0];
+    return [...lane.layers.slice(0, -1).map((layer) => this.arena.f32(layer.out, layer.outSize).slice()), this.arena.f32(lane.probs, CLASS_COUNT).slice()];
+  }
+
+  private applyOptimizer(optimizer: OptimizerConfig): void {
+    this.step++;
+    if (optimizer.kind === 'adam') {
+      const { learningRate, beta1, beta2, epsilon } = optimizer;
+      this.k.adamStep(this.params, this.grads, this.m, this.v, this.paramCount, learningRate, beta1, beta2, epsilon, this.step);
+    } else {
+      this.k.sgdStep(this.params, this.grads, this.paramCount, optimizer.learningRate);
+    }
   }
 }
 

@@ -24,6 +24,14 @@ export async function instantiateKernels(module: WebAssembly.Module, memory?: We
   return { exports: instance.exports as unknown as KernelExports, memory: mem };
 }
 
+/** The threads build declares this maximum (asconfig.json, target "threads"); a shared memory must match. */
+export const SHARED_MAX_PAGES = 16384;
+
+/** A memory several workers can share (needs cross-origin isolation in browsers). */
+export function createSharedMemory(): WebAssembly.Memory {
+  return new WebAssembly.Memory({ initial: 16, maximum: SHARED_MAX_PAGES, shared: true });
+}
+
 /** Grows `memory` so that at least `bytes` bytes are addressable. */
 export function ensureMemory(memory: WebAssembly.Memory, bytes: number): void {
   const have = memory.buffer.byteLength;

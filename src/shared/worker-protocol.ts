@@ -14,6 +14,8 @@ export interface DatasetPayload {
 export interface BuildOptions {
   seed?: number;
   batchSize?: number;
+  /** Data-parallel threads (default 1); falls back to 1 without cross-origin isolation. */
+  threads?: number;
 }
 
 export interface ModelInfo {
@@ -21,6 +23,9 @@ export interface ModelInfo {
   summary: string;
   totalParams: number;
   memoryBytes: number;
+  threads: number;
+  /** Why fewer threads than asked for are used, if so. */
+  threadsNote?: string;
 }
 
 export interface TrainOptions {

@@ -33,12 +33,16 @@ export class TrainerService implements TrainerApi {
 
   async build(spec: ModelSpec, options: BuildOptions = {}): Promise<ModelInfo> {
     if (this.training) throw new Error('training is running: stop it before building another model');
+    this.model?.dispose();
+    this.model = null;
     this.model = await this.createModel(spec, options);
     return {
       name: this.model.spec.name,
       summary: this.model.summary(),
       totalParams: this.model.plan.totalParams,
       memoryBytes: this.model.memoryBytes,
+      threads: this.model.threads,
+      threadsNote: this.model.threadsNote,
     };
   }
 

@@ -185,6 +185,11 @@ const train = {
   batchSize: { en: 'Batch size', zh: '批大小' },
   optimizer: { en: 'Optimiser', zh: '优化器' },
   learningRate: { en: 'Learning rate', zh: '学习率' },
+  threads: { en: 'Threads', zh: '线程数' },
+  threadsFallback: {
+    en: 'Training runs on {threads} thread: this page cannot share memory between threads (it is not cross-origin isolated).',
+    zh: '训练只在 {threads} 个线程上运行：本页无法在线程之间共享内存（页面未启用跨源隔离）。',
+  },
   quick: { en: 'Quick mode: train on the first {count} images only', zh: '快速模式：只用前 {count} 张图像训练' },
   summary: { en: 'Keras-style summary', zh: 'Keras 风格的模型摘要' },
   start: { en: 'Train', zh: '开始训练' },

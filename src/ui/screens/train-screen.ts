@@ -14,6 +14,9 @@ import type { AppScreen } from '../app/screen';
 
 /** Quick mode's subset: a few seconds per epoch on a slow laptop. */
 export const QUICK_TRAIN_IMAGES = 6000;
+/** Data-parallel threads: one per core by default (the engine splits each batch across them). */
+const MAX_THREADS = 16;
+const DEFAULT_THREADS = Math.min(MAX_THREADS, Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 1));
 
 interface NumberField {
   key: MessageKey;
@@ -31,7 +34,7 @@ export class TrainScreen implements AppScreen {
   readonly element: HTMLElement;
   private readonly texts: [HTMLElement, MessageKey, MessageParams?][] = [];
   private readonly modelSelect = h('select', { id: 'train-model', name: 'model' });
-  private readonly fields: Record<'epochs' | 'seed' | 'batchSize' | 'learningRate', NumberField>;
+  private readonly fields: Record<'epochs' | 'seed' | 'batchSize' | 'learningRate' | 'threads', NumberField>;
   private readonly optimizerSelect = h('select', { id: 'train-optimizer', name: 'optimizer' });
   private readonly quick = h('input', { type: 'checkbox', id: 'train-quick', name: 'quick' });
   private readonly summary = h('pre', { class: 'model-summary', id: 'train-summary', tabindex: 0 });
@@ -64,6 +67,7 @@ export class TrainScreen implements AppScreen {
       seed: number('train.seed', 'train-seed', 1, 1, 2 ** 31 - 1, true, '1'),
       batchSize: number('train.batchSize', 'train-batch', 128, 1, 1024, true, '1'),
       learningRate: number('train.learningRate', 'train-lr', 0.001, 1e-6, 1e30, false, 'any'),
+      threads: number('train.threads', 'train-threads', DEFAULT_THREADS, 1, MAX_THREADS, true, '1'),
     };
     for (const name of presetNames()) this.modelSelect.append(h('option', { value: name }, name));
     this.optimizerSelect.append(h('option', { value: 'adam' }, 'Adam'), h('option', { value: 'sgd' }, 'SGD'));
@@ -85,6 +89,7 @@ export class TrainScreen implements AppScreen {
         field('train-batch', 'train.batchSize', this.fields.batchSize.input),
         field('train-optimizer', 'train.optimizer', this.optimizerSelect),
         field('train-lr', 'train.learningRate', this.fields.learningRate.input),
+        field('train-threads', 'train.threads', this.fields.threads.input),
         h('div', { class: 'field field-check' }, this.quick, label('train-quick', 'train.quick', { count: QUICK_TRAIN_IMAGES })),
       ),
       h('div', { class: 'train-buttons' }, this.startButton, this.pauseButton, this.stopButton, this.restartButton),
@@ -188,9 +193,9 @@ export class TrainScreen implements AppScreen {
   private async train(): Promise<void> {
     if (this.running) return;
     this.setAlert(null);
-    const values = (['epochs', 'seed', 'batchSize', 'learningRate'] as const).map((name) => this.read(this.fields[name]));
+    const values = (['epochs', 'seed', 'batchSize', 'learningRate', 'threads'] as const).map((name) => this.read(this.fields[name]));
     if (values.some((v) => v === null)) return;
-    const [epochs, seed, batchSize, learningRate] = values as number[];
+    const [epochs, seed, batchSize, learningRate, threads] = values as number[];
     const spec = preset(this.modelSelect.value)!;
     const optimizer: TrainOptions['optimizer'] =
       this.optimizerSelect.value === 'sgd' ? { kind: 'sgd', learningRate } : { kind: 'adam', learningRate, beta1: 0.9, beta2: 0.999, epsilon: 1e-7 };
@@ -203,7 +208,9 @@ export class TrainScreen implements AppScreen {
     this.setRunning(true);
     try {
       this.setStatus('train.statusBuilding');
-      await this.bridge.call((r) => r.build(spec, { seed, batchSize }));
+      const info = await this.bridge.call((r) => r.build(spec, { seed, batchSize, threads }));
+      this.element.dataset.threads = String(info.threads);
+      if (info.threads < threads) this.setAlert('train.threadsFallback', { threads: info.threads });
       this.setStatus('train.statusTraining');
       const outcome = await this.bridge.train(
         { epochs, batchSize, optimizer, validationSplit: 0.1, trainLimit: this.quick.checked ? QUICK_TRAIN_IMAGES : undefined },

@@ -1,0 +1,51 @@
+// Building a model whose batches are split across lanes on several threads. The environment
+// (browser worker or Node worker_threads) only supplies `spawnLane`; everything else is shared.
+import { planModel } from '../shared/plan';
+import type { ModelSpec } from '../shared/spec';
+import { AtomicsLaneExecutor, MAX_LANES, runLaneLoop, type LaneInit } from './lanes';
+import { Network } from './network';
+import { createSharedMemory, instantiateKernels } from './wasm';
+
+export interface LaneHandle {
+  /** Resolves when the lane thread has built its layout and waits for commands. */
+  ready: Promise<void>;
+  terminate(): void;
+}
+
+export type SpawnLane = (init: LaneInit) => LaneHandle;
+
+export interface ParallelNetwork {
+  net: Network;
+  dispose(): void;
+}
+
+/** Lane 0 here, lanes 1… on spawned threads, all on one shared memory. */
+export async function createParallelNetwork(module: WebAssembly.Module, spec: ModelSpec, capacity: number, lanes: number, spawnLane: SpawnLane): Promise<ParallelNetwork> {
+  if (!Number.isInteger(lanes) || lanes < 2 || lanes > MAX_LANES) throw new RangeError(`threads must be a whole number from 2 to ${MAX_LANES}, got ${lanes}`);
+  const plan = planModel(spec);
+  const kernels = await instantiateKernels(module, createSharedMemory());
+  const net = new Network(kernels, plan, capacity, lanes);
+  const handles = Array.from({ length: lanes - 1 }, (_, i) => spawnLane({ module, memory: kernels.memory, spec, capacity, lanes, lane: i + 1 }));
+  try {
+    await Promise.all(handles.map((h) => h.ready));
+  } catch (error) {
+    handles.forEach((h) => h.terminate());
+    throw error;
+  }
+  const executor = new AtomicsLaneExecutor(kernels.memory, net.control, lanes);
+  net.executor = executor;
+  return {
+    net,
+    dispose() {
+      executor.close();
+      handles.forEach((h) => h.terminate());
+    },
+  };
+}
+
+/** The body of a lane thread once it got its LaneInit: build the same layout, then serve. */
+export async function serveLane(init: LaneInit, ready: () => void): Promise<void> {
+  const kernels = await instantiateKernels(init.module, init.memory);
+  const net = new Network(kernels, planModel(init.spec), init.capacity, init.lanes);
+  runLaneLoop(init.memory, net.control, init.lane, net, ready);
+}
