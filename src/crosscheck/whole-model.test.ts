@@ -43,7 +43,7 @@ beforeAll(async () => {
  * dy). tfjs gives the full dy to every tied channel, TF/Keras splits it among them; ties are
  * common here (after one Adam step many biases are exactly ±lr, so background pixels tie).
  */
-const channelMaxFirstWins = tf.customGrad((x: tf.Tensor, save: tf.GradSaveFunc) => {
+const channelMaxFirstWins = tf.customGrad(((x: tf.Tensor, save: tf.GradSaveFunc) => {
   save([x]);
   return {
     value: tf.max(x, 3, true),
@@ -53,7 +53,7 @@ const channelMaxFirstWins = tf.customGrad((x: tf.Tensor, save: tf.GradSaveFunc) 
       return tf.mul(dy, first);
     },
   };
-}) as (x: tf.Tensor4D) => tf.Tensor4D;
+}) as unknown as Parameters<typeof tf.customGrad>[0]) as (x: tf.Tensor4D) => tf.Tensor4D;
 
 /** The plan's forward pass in tfjs ops: x (n,28,28,1) → logits (n,10). */
 function tfForward(plan: ModelPlan, weights: tf.Tensor[], x: tf.Tensor4D): tf.Tensor2D {
