@@ -5,6 +5,7 @@ import { loadFashionMnist, type DataVariant } from '../../data/loader';
 import { TrainerBridge } from '../../worker/bridge';
 import { applyDocumentLanguage, t } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
+import { LESSON_ROUTE, LessonScreen, lessonStepFromHash } from '../lesson/lesson-screen';
 import { TrainScreen } from '../screens/train-screen';
 import { ErrorScreen } from '../screens/error-screen';
 import { GalleryScreen } from '../screens/gallery-screen';
@@ -53,31 +54,50 @@ function trainerFor(data: FashionMnist): TrainerBridge {
     trainer = new TrainerBridge();
     void trainer.setDataset({ trainImages: data.train.images, trainLabels: data.train.labels, testImages: data.test.images, testLabels: data.test.labels });
     // Test and debugging hook (e2e checks the crash path with it).
-    (globalThis as { filterfitDebug?: unknown }).filterfitDebug = { crashWorker: () => trainer!.call((r) => r.simulateCrash()) };
+    // (the lesson e2e also reads the worker's own conv output through `trainer`).
+    const debug = ((globalThis as { filterfitDebug?: Record<string, unknown> }).filterfitDebug ??= {});
+    Object.assign(debug, { crashWorker: () => trainer!.call((r) => r.simulateCrash()), trainer });
   }
   return trainer;
 }
 
-/** Section links (#images, #train, the engine check page) and the router that shows them. */
+type Section = 'gallery' | 'train' | 'lesson';
+
+/** Which section a location hash shows (#lesson and #lesson/<step> are the lesson). */
+function sectionOf(hash: string): Section {
+  if (hash === '#train') return 'train';
+  if (lessonStepFromHash(hash) !== null) return 'lesson';
+  return 'gallery';
+}
+
+/** Section links (#images, #lesson, #train, the engine check page) and the router that shows them. */
 function sections(shell: Shell, navigation: Navigation, data: FashionMnist): () => Promise<void> {
-  const links: [string, MessageKey][] = [['#images', 'train.navImages'], ['#train', 'train.navTrain'], ['engine-check.html', 'train.navEngineCheck']];
-  const anchors = links.map(([href, key]) => ({ key, href, a: h('a', { href, class: 'nav-link' }) }));
+  const links: [string, MessageKey, Section | null][] = [
+    ['#images', 'train.navImages', 'gallery'],
+    [LESSON_ROUTE, 'lessonCore.navLesson', 'lesson'],
+    ['#train', 'train.navTrain', 'train'],
+    ['engine-check.html', 'train.navEngineCheck', null],
+  ];
+  const anchors = links.map(([href, key, section]) => ({ key, section, a: h('a', { href, class: 'nav-link' }) }));
   const render = () => {
     shell.nav.setAttribute('aria-label', t('train.navLabel'));
-    for (const { a, key, href } of anchors) {
+    for (const { a, key, section } of anchors) {
       a.textContent = t(key);
-      const current = href === (location.hash === '#train' ? '#train' : '#images');
-      if (current) a.setAttribute('aria-current', 'page');
+      if (section === sectionOf(location.hash)) a.setAttribute('aria-current', 'page');
       else a.removeAttribute('aria-current');
     }
   };
   shell.nav.replaceChildren(h('ul', {}, ...anchors.map(({ a }) => h('li', {}, a))));
   shell.nav.hidden = false;
   shell.onLanguageChange(render);
+  const unlockAll = new URLSearchParams(location.search).get('unlock') === 'all';
   return async () => {
     render();
-    const wanted = location.hash === '#train' ? 'train' : 'gallery';
-    if (navigation.screen?.id === wanted) return;
+    const wanted = sectionOf(location.hash);
+    const current = navigation.screen;
+    if (wanted === 'lesson' && current instanceof LessonScreen) return current.route(location.hash);
+    if (current?.id === wanted) return;
+    if (wanted === 'lesson') return navigation.goTo(new LessonScreen({ data, trainer: trainerFor(data), unlockAll }));
     await navigation.goTo(wanted === 'train' ? new TrainScreen(trainerFor(data)) : new GalleryScreen(data.test, GALLERY_IMAGES));
   };
 }

@@ -29,7 +29,15 @@ export class Navigation {
     await this.leave();
     this.outlet.dataset.screen = screen.id;
     this.outlet.dataset.state = 'preparing';
-    const context: ScreenContext = { reducedMotion: prefersReducedMotion(), requestRender: () => this.render() };
+    const context: ScreenContext = {
+      reducedMotion: prefersReducedMotion(),
+      requestRender: () => this.render(),
+      relayout: () => {
+        if (this.current !== screen) return;
+        this.canvasWidth = 0;
+        this.layout();
+      },
+    };
     await screen.prepare?.(context);
     this.current = screen;
     this.outlet.replaceChildren(screen.element);
@@ -92,6 +100,8 @@ export class Navigation {
         throw new GraphicsError(String((error as Error)?.message ?? error));
       }
       app.canvas.classList.add('stage-canvas');
+      // The PixiJS devtools convention; e2e reads the live GPU textures through it (leak checks).
+      (globalThis as { __PIXI_APP__?: Application }).__PIXI_APP__ = app;
       this.app = app;
       return app;
     })();

@@ -11,6 +11,11 @@ export interface ScreenContext {
   readonly reducedMotion: boolean;
   /** Draws the canvas once (screens that do not animate render on demand). */
   requestRender(): void;
+  /**
+   * The screen's scene changed size or moved (e.g. the lesson switched steps): asks `resize` again
+   * and sizes the canvas to the answer, even when the host's width stayed the same.
+   */
+  relayout(): void;
 }
 
 export interface AppScreen {
