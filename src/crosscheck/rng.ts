@@ -1,16 +1,7 @@
 // Seeded inputs for the cross-check: the same seed gives the same tensors in Node and in the browser.
 
-/** mulberry32: a 32-bit state, period 2^32, good enough to fill test tensors. */
-export function makeRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the engine's own seeded generator (src/engine/random.ts). */
+export { mulberry32 as makeRng } from '../engine/random';
 
 export type Rng = () => number;
 
