@@ -19,6 +19,8 @@ import {
   indexedDbStorage,
   isCompleted,
   isUnlocked,
+  lessonHash,
+  lessonStepFromHash,
   LessonStore,
   routeStep,
   totalPoints,
@@ -28,17 +30,6 @@ import type { LessonContext, LessonStep } from './step';
 import { LESSON_STEPS, type StepEntry } from './steps';
 import { useModel } from './trained-models';
 import './lesson.css';
-
-export const LESSON_ROUTE = '#lesson';
-
-/** The step id in `#lesson/<id>`, undefined for `#lesson`; null when the hash is not the lesson's. */
-export function lessonStepFromHash(hash: string): string | undefined | null {
-  if (hash === LESSON_ROUTE) return undefined;
-  if (!hash.startsWith(`${LESSON_ROUTE}/`)) return null;
-  return decodeURIComponent(hash.slice(LESSON_ROUTE.length + 1)) || undefined;
-}
-
-export const lessonHash = (id: string) => `${LESSON_ROUTE}/${encodeURIComponent(id)}`;
 
 export interface LessonScreenOptions {
   data: FashionMnist;

@@ -6,6 +6,8 @@ import {
   initialLesson,
   isUnlocked,
   LESSON_STORAGE_VERSION,
+  lessonHash,
+  lessonStepFromHash,
   LessonStore,
   memoryStorage,
   reduceLesson,
@@ -130,6 +132,19 @@ describe('lesson reducer', () => {
         });
       }),
     );
+  });
+});
+
+describe('lesson routes', () => {
+  it('reads #lesson and #lesson/<step>, and ignores other hashes', () => {
+    expect(lessonStepFromHash('#lesson')).toBeUndefined();
+    expect(lessonStepFromHash('#lesson/')).toBeUndefined();
+    expect(lessonStepFromHash('#lesson/dense-vs-conv')).toBe('dense-vs-conv');
+    expect(lessonStepFromHash(lessonHash('channel-max'))).toBe('channel-max');
+    expect(lessonStepFromHash('#lesson/%E0%A4%A')).toBeUndefined();
+    expect(lessonStepFromHash('#lessons')).toBeNull();
+    expect(lessonStepFromHash('#train')).toBeNull();
+    expect(lessonStepFromHash('')).toBeNull();
   });
 });
 

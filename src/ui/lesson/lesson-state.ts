@@ -124,6 +124,21 @@ export function restoreLesson(order: readonly string[], raw: unknown): LessonSna
   return { current, completed, unlocked, points, answers, quickMode };
 }
 
+export const LESSON_ROUTE = '#lesson';
+
+/** The step id in `#lesson/<id>`, undefined for `#lesson`; null when the hash is not the lesson's. */
+export function lessonStepFromHash(hash: string): string | undefined | null {
+  if (hash === LESSON_ROUTE) return undefined;
+  if (!hash.startsWith(`${LESSON_ROUTE}/`)) return null;
+  try {
+    return decodeURIComponent(hash.slice(LESSON_ROUTE.length + 1)) || undefined;
+  } catch {
+    return undefined; // a malformed escape: the learner's current step
+  }
+}
+
+export const lessonHash = (id: string) => `${LESSON_ROUTE}/${encodeURIComponent(id)}`;
+
 // ---- persistence ------------------------------------------------------------------------------
 
 /** Where the store keeps its data; IndexedDB in the browser, memory in tests. */

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { outputLength } from '../../../shared/layers';
 import { classCounts, classRowsLayout, CLASSES_TO_NAME, firstOfEachClass, namingScore, pickImagesToName } from './step-01-data-model';
 import { checkCounts, positionAtTime, weightCounts, windowAt } from './step-03-dense-vs-conv-model';
-import { checkFirstNetwork, diagramBoxes, firstNetworkPlan, parseWholeNumber } from './step-04-first-network-model';
+import { parseWholeNumber } from '../parse-number';
+import { checkFirstNetwork, diagramBoxes, firstNetworkPlan } from './step-04-first-network-model';
 import { argmax, conceptQuestions, pickPredictionImage, type Answer } from './step-11-quiz-questions';
 
 describe('step 1: meet the data', () => {

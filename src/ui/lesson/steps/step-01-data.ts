@@ -56,6 +56,8 @@ class DataStep implements LessonStep {
   private counts: number[] = [];
   private split = { train: 0, validation: 0, test: 0 };
   private score: number | null = null;
+  /** Images per class row at the current width (the canvas description says how many). */
+  private visibleColumns = MAX_COLUMNS;
 
   constructor() {
     const text = <E extends HTMLElement>(element: E, key: MessageKey, params?: () => MessageParams): E => {
@@ -165,8 +167,6 @@ class DataStep implements LessonStep {
     this.context.requestRender();
     return layout.height;
   }
-
-  private visibleColumns = MAX_COLUMNS;
 
   translate(): void {
     for (const [element, key, params] of this.texts) element.textContent = t(key, params());

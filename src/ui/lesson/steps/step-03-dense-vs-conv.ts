@@ -22,7 +22,7 @@ import {
   type CountsCheck,
   type WeightCounts,
 } from './step-03-dense-vs-conv-model';
-import { parseWholeNumber } from './step-04-first-network-model';
+import { parseWholeNumber } from '../parse-number';
 
 /** The shared weights' colours (ColorBrewer Dark2: distinct for colour-blind viewers too). */
 const SHARED_COLORS = [0xd95f02, 0x1b9e77, 0x7570b3] as const;

@@ -33,15 +33,6 @@ export function diagramBoxes(plan: ModelPlan): DiagramBox[] {
   ];
 }
 
-/** A whole number typed by a learner: "36430", "36,430", "36 430", "３６４３０" → 36430; else null. */
-export function parseWholeNumber(text: string): number | null {
-  const normalized = text
-    .normalize('NFKC')
-    .trim()
-    .replace(/[\s,_'’、]/g, '');
-  return /^\d{1,12}$/.test(normalized) ? Number(normalized) : null;
-}
-
 export interface FirstNetworkGuess {
   height: number | null;
   width: number | null;

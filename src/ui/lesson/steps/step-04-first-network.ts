@@ -6,13 +6,13 @@ import { summaryText } from '../../../shared/summary';
 import { h } from '../../app/dom';
 import { formatNumber, t, type MessageParams } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
+import { parseWholeNumber } from '../parse-number';
 import type { LessonContext, LessonStep } from '../step';
 import {
   checkFirstNetwork,
   diagramBoxes,
   FIRST_NETWORK_POINTS,
   firstNetworkPlan,
-  parseWholeNumber,
   type FirstNetworkCheck,
   type FirstNetworkGuess,
 } from './step-04-first-network-model';
