@@ -9,10 +9,17 @@ export const NOT_ISOLATED_NOTE = 'this page is not cross-origin isolated (no Sha
 
 export async function createModel(spec: ModelSpec, options: CreateModelOptions = {}): Promise<Model> {
   const threads = options.threads ?? 1;
+  let note = NOT_ISOLATED_NOTE;
   if (threads > 1 && globalThis.crossOriginIsolated) {
-    return createParallelModelOn(await kernelThreadsModuleBrowser(), spec, options, spawnBrowserLane);
+    try {
+      return await createParallelModelOn(await kernelThreadsModuleBrowser(), spec, options, spawnBrowserLane);
+    } catch (error) {
+      if ((error as Error)?.name === 'SpecError') throw error;
+      // Threads could not start (a worker failed, memory refused): train on one thread, say why.
+      note = `training uses one thread: ${String((error as Error)?.message ?? error)}`;
+    }
   }
   const model = await createModelOn(await kernelModuleBrowser(), spec, options);
-  if (threads > 1) model.threadsNote = NOT_ISOLATED_NOTE;
+  if (threads > 1) model.threadsNote = note;
   return model;
 }

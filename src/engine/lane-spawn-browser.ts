@@ -8,6 +8,7 @@ export const spawnBrowserLane: SpawnLane = (init) => {
       event.data.type === 'ready' ? resolve() : reject(new Error(`lane ${init.lane}: ${event.data.message}`)),
     );
     worker.addEventListener('error', (event) => reject(new Error(`lane ${init.lane} failed to start: ${event.message}`)));
+    worker.addEventListener('messageerror', () => reject(new Error(`lane ${init.lane}: its start message could not be received`)));
   });
   worker.postMessage(init);
   const handle: LaneHandle = { ready, terminate: () => worker.terminate() };

@@ -25,6 +25,15 @@ const CAPACITY = 3;
 const SIZES = 4;
 const SCALE_BYTE = 64;
 const RESULTS_BYTE = 128;
+/** Spin this many checks before sleeping in Atomics.wait: a lane's share of a batch often takes
+ * under a millisecond, and a futex wake-up costs a sizeable part of that. */
+const SPIN_CHECKS = 2000;
+
+/** Returns once i32[index] !== value (spinning briefly first), or after timeoutMs. */
+function waitWhileEqual(i32: Int32Array, index: number, value: number, timeoutMs: number): void {
+  for (let spin = 0; spin < SPIN_CHECKS; spin++) if (Atomics.load(i32, index) !== value) return;
+  Atomics.wait(i32, index, value, timeoutMs);
+}
 
 export interface LaneResult {
   lossSum: number;
@@ -73,7 +82,7 @@ export class AtomicsLaneExecutor implements LaneExecutor {
       const done = Atomics.load(i32, DONE);
       if (done >= this.lanes - 1) return i32;
       if (Date.now() > deadline) throw new Error(`a training thread stopped responding (${done} of ${this.lanes - 1} lanes answered)`);
-      Atomics.wait(i32, DONE, done, 1000);
+      waitWhileEqual(i32, DONE, done, 1000);
     }
   }
 
@@ -118,7 +127,7 @@ export function runLaneLoop(memory: WebAssembly.Memory, control: number, lane: n
   ready();
   for (;;) {
     const { i32, f64 } = views(memory, control);
-    Atomics.wait(i32, GENERATION, seen);
+    waitWhileEqual(i32, GENERATION, seen, Infinity);
     const generation = Atomics.load(i32, GENERATION);
     if (generation === seen) continue;
     seen = generation;

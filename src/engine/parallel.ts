@@ -6,6 +6,9 @@ import { AtomicsLaneExecutor, MAX_LANES, runLaneLoop, type LaneInit } from './la
 import { Network } from './network';
 import { createSharedMemory, instantiateKernels } from './wasm';
 
+/** A lane that has not joined after this long never will (its worker failed to start). */
+const LANE_START_TIMEOUT_MS = 30_000;
+
 export interface LaneHandle {
   /** Resolves when the lane thread has built its layout and waits for commands. */
   ready: Promise<void>;
@@ -26,9 +29,15 @@ export async function createParallelNetwork(module: WebAssembly.Module, spec: Mo
   const kernels = await instantiateKernels(module, createSharedMemory());
   const net = new Network(kernels, plan, capacity, lanes);
   const handles = Array.from({ length: lanes - 1 }, (_, i) => spawnLane({ module, memory: kernels.memory, spec, capacity, lanes, lane: i + 1 }));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the training threads did not start within ${LANE_START_TIMEOUT_MS / 1000} s`)), LANE_START_TIMEOUT_MS);
+  });
   try {
-    await Promise.all(handles.map((h) => h.ready));
+    await Promise.race([Promise.all(handles.map((h) => h.ready)), timeout]);
+    clearTimeout(timer);
   } catch (error) {
+    clearTimeout(timer);
     handles.forEach((h) => h.terminate());
     throw error;
   }
