@@ -3,6 +3,7 @@
 // layout (src/engine/arena.ts). No kernel allocates or keeps mutable static state, so one module
 // can run on a shared memory in several workers at once.
 export { saxpy } from './ops/probe';
+export { peakMadd } from './ops/peak';
 export { bytesToFloats, zeroFloats } from './ops/util';
 export { conv2dForward, conv2dBackwardInput, conv2dBackwardFilter } from './ops/conv2d';
 export { biasBackward } from './ops/bias';

@@ -13,6 +13,10 @@ export function maxPool2dForward(
   poolH: i32, poolW: i32, strideH: i32, strideW: i32,
   oh: i32, ow: i32,
 ): void {
+  if (poolH == 2 && poolW == 2 && c >= 4) {
+    maxPool2x2(x, y, winners, n, h, wd, c, strideH, strideW, oh, ow);
+    return;
+  }
   const laneOffsets = i32x4(0, 1, 2, 3);
   let out = 0; // flat index of the (n, oy, ox, 0) output element
   for (let img = 0; img < n; img++) {
@@ -47,6 +51,45 @@ export function maxPool2dForward(
           }
           store<f32>(y + (<usize>(out + ch) << 2), best);
           store<i32>(winners + (<usize>(out + ch) << 2), bestIndex);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * The 2×2 window (any stride), C ≥ 4: the three tap offsets are kept as vectors, and C mod 4 is
+ * covered by one more f32x4 at C − 4 (rewrites up to 3 channels with the same values and winners).
+ */
+function maxPool2x2(
+  x: usize, y: usize, winners: usize,
+  n: i32, h: i32, wd: i32, c: i32, strideH: i32, strideW: i32, oh: i32, ow: i32,
+): void {
+  const right = i32x4.splat(c), down = i32x4.splat(wd * c), diagonal = i32x4.splat(wd * c + c);
+  const rightBytes = <usize>c << 2, downBytes = <usize>(wd * c) << 2;
+  const laneOffsets = i32x4(0, 1, 2, 3);
+  let out = 0; // flat index of the (n, oy, ox, 0) output element
+  for (let img = 0; img < n; img++) {
+    for (let oy = 0; oy < oh; oy++) {
+      for (let ox = 0; ox < ow; ox++, out += c) {
+        const first = ((img * h + oy * strideH) * wd + ox * strideW) * c; // tap (0, 0), channel 0
+        for (let ch = 0; ch < c; ch += 4) {
+          const at = min(ch, c - 4);
+          const p = x + (<usize>(first + at) << 2);
+          const index = i32x4.add(i32x4.splat(first + at), laneOffsets);
+          let best = v128.load(p), bestIndex = index;
+          const v1 = v128.load(p + rightBytes), v2 = v128.load(p + downBytes), v3 = v128.load(p + downBytes + rightBytes);
+          let greater = f32x4.gt(v1, best);
+          best = v128.bitselect(v1, best, greater);
+          bestIndex = v128.bitselect(i32x4.add(index, right), bestIndex, greater);
+          greater = f32x4.gt(v2, best);
+          best = v128.bitselect(v2, best, greater);
+          bestIndex = v128.bitselect(i32x4.add(index, down), bestIndex, greater);
+          greater = f32x4.gt(v3, best);
+          best = v128.bitselect(v3, best, greater);
+          bestIndex = v128.bitselect(i32x4.add(index, diagonal), bestIndex, greater);
+          v128.store(y + (<usize>(out + at) << 2), best);
+          v128.store(winners + (<usize>(out + at) << 2), bestIndex);
         }
       }
     }

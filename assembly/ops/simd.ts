@@ -1,5 +1,16 @@
 // Register-level f32x4 helpers shared by the kernels (inlined, never exported from the module).
 
+/**
+ * a·b + c per lane: the multiply-add of every GEMM-style microkernel. The plain SIMD build rounds
+ * twice (mul, then add); the relaxed-SIMD build (asconfig target "relaxed") emits
+ * f32x4.relaxed_madd, a fused multiply-add where the hardware has one (rounds once).
+ */
+// @ts-ignore: decorator
+@inline export function madd(a: v128, b: v128, c: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(a, b, c);
+  return f32x4.add(f32x4.mul(a, b), c);
+}
+
 /** [Σ a0, Σ a1, Σ a2, Σ a3]: four horizontal sums at once (a 4×4 transpose folded into adds). */
 // @ts-ignore: decorator
 @inline export function sumLanes4(a0: v128, a1: v128, a2: v128, a3: v128): v128 {

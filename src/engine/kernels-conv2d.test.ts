@@ -116,6 +116,39 @@ describe('conv2d kernels vs float64 reference', () => {
     }
   });
 
+  it('sweeps the register-tile leftovers: K = 1..9, 16, 17, 33 × C, output rows of 1..9 pixels', () => {
+    // Tiles: forward 4/2/1 pixels × 8/4 filters (+ the overlapped f32x4 at K − 4), backward input
+    // 2/1 pixels × 4/1 channels (+ masked K tail), backward filter 4/1 taps·C rows × 8/4 filters.
+    const FILTERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 16, 17, 33];
+    const INPUT_CHANNELS = [1, 3, 4, 6, 10];
+    const SHAPES: Array<[number, number]> = [[3, 3], [1, 3], [2, 2], [3, 1]];
+    let index = 0;
+    for (const k of FILTERS) {
+      for (const c of INPUT_CHANNELS) {
+        const [kh, kw] = SHAPES[index % SHAPES.length];
+        const padding = index % 3 === 2 ? 'same' : 'valid';
+        const stride = index % 7 === 6 ? 2 : 1;
+        // valid, stride 1: the output row has wd − kw + 1 = 1..9 pixels
+        const t = fitPadding({
+          n: 1 + (index % 3), h: kh + (index % 4), wd: kw + (index % 9), c, kh, kw, k, strideH: stride, strideW: stride,
+          padding, relu: index % 2 === 0, bias: index % 5 !== 4, seed: 9000 + index,
+        });
+        checkConvCase(t, index++);
+      }
+    }
+  });
+
+  it('handles the first layers of the benchmark models (C = 1): 1x3 → 5 valid, 3x3 → 10 same, 3x3 → 32 valid', () => {
+    checkConvCase({ n: 2, h: 28, wd: 28, c: 1, kh: 1, kw: 3, k: 5, strideH: 1, strideW: 1, padding: 'valid', relu: true, bias: true, seed: 51 }, 0);
+    checkConvCase({ n: 2, h: 28, wd: 28, c: 1, kh: 3, kw: 3, k: 10, strideH: 1, strideW: 1, padding: 'same', relu: true, bias: true, seed: 52 }, 1);
+    checkConvCase({ n: 2, h: 28, wd: 28, c: 1, kh: 3, kw: 3, k: 32, strideH: 1, strideW: 1, padding: 'valid', relu: true, bias: true, seed: 53 }, 2);
+  });
+
+  it('handles the second layers of the benchmark models: 28x28x10 → 20 same, 26x26x32 → 32 valid', () => {
+    checkConvCase({ n: 2, h: 28, wd: 28, c: 10, kh: 3, kw: 3, k: 20, strideH: 1, strideW: 1, padding: 'same', relu: true, bias: true, seed: 54 }, 3);
+    checkConvCase({ n: 1, h: 26, wd: 26, c: 32, kh: 3, kw: 3, k: 32, strideH: 1, strideW: 1, padding: 'valid', relu: true, bias: true, seed: 55 }, 4);
+  });
+
   it("handles the lesson's first layer: 28x28x1 → 5 filters 1x3, batch 5", () => {
     for (const padding of ['valid', 'same'] as const) {
       checkConvCase({ n: 5, h: 28, wd: 28, c: 1, kh: 1, kw: 3, k: 5, strideH: 1, strideW: 1, padding, relu: true, bias: true, seed: 42 }, 0);

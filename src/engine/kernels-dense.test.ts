@@ -1,5 +1,6 @@
 // dense kernels (forward, backward input, backward weights) against the float64 reference.
-// Rows 1..9 cover the 4-row blocking and its leftovers; inputs/units cover n mod 4 and mod 16.
+// Rows 1..9 cover the 4- and 2-row tiles and their leftovers; inputs/units cover n mod 4, mod 8
+// (the 8-wide tiles), n < 4 (scalar paths) and mod 16.
 //
 // Tolerance (see reductionTolerance): 1e-6 · sqrt(L) · max Σ|terms| with L the reduction length —
 // forward I, backward input O, backward weights N.
@@ -65,6 +66,16 @@ describe('dense kernels vs float64 reference', () => {
     for (const n of [32, 5]) {
       checkDenseCase({ n, inputs: 784, units: 128, relu: true, bias: true, seed: n }, n);
       checkDenseCase({ n, inputs: 128, units: 10, relu: false, bias: true, seed: n + 1 }, n + 1);
+    }
+  });
+
+  it('handles the benchmark heads: 3640, 784, 4608 → 10 with 1..7 rows (4-row and 2-row tiles plus leftovers)', () => {
+    let index = 0;
+    for (const inputs of [3640, 784, 4608]) {
+      for (const n of [1, 2, 3, 5, 6, 7]) {
+        checkDenseCase({ n, inputs, units: 10, relu: false, bias: true, seed: 300 + index }, index);
+        index++;
+      }
     }
   });
 

@@ -4,8 +4,8 @@
 // all of them), and one buffer per call can sit flush against the END of memory, so a vector
 // load or store running past that buffer traps instead of passing silently.
 import type { KernelExports, Ptr } from './kernels';
+import { kernelVariantFromEnv, loadKernelVariantNode } from './kernel-variant-node';
 import { ensureMemory, type Kernels } from './wasm';
-import { loadKernelsNode } from './wasm-node';
 
 const GUARD_BYTES = 16;
 const GUARD_WORD = 0x7fa5_a5a5; // a NaN bit pattern no kernel produces by arithmetic
@@ -25,9 +25,12 @@ export class TestMemory {
     this.top = size;
   }
 
-  /** Instantiates the kernel module on a memory of `size` bytes (never grown afterwards). */
+  /**
+   * Instantiates the kernel module on a memory of `size` bytes (never grown afterwards): the plain
+   * SIMD build, or the relaxed-SIMD one with FILTERFIT_KERNELS=relaxed.
+   */
   static async create(size = 32 << 20): Promise<TestMemory> {
-    const kernels = await loadKernelsNode();
+    const kernels = await loadKernelVariantNode(kernelVariantFromEnv());
     ensureMemory(kernels.memory, size);
     return new TestMemory(kernels, kernels.memory.buffer.byteLength);
   }

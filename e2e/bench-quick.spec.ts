@@ -1,0 +1,44 @@
+// `npm run bench -- --quick` end to end: its own unminified build (the threaded tfjs backend
+// cannot start from a minified one), vite preview, headless Chromium, every configuration in
+// its worker. Asserts only that every configuration ran and gave finite positive figures: the
+// timings of a shared CI machine say nothing.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { BENCH_MODELS, BENCH_MODES, type BenchResults } from '../src/bench/protocol';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = resolve(ROOT, 'e2e-output/bench-quick.json');
+
+test('npm run bench -- --quick: every configuration runs and reports finite positive figures', async () => {
+  test.setTimeout(120_000);
+  const run = spawnSync('npx', ['tsx', 'scripts/bench.ts', '--quick', '--out', OUT], { cwd: ROOT, encoding: 'utf8', timeout: 115_000 });
+  expect(run.status, `bench --quick failed:\n${run.stdout}\n${run.stderr}`).toBe(0);
+  const results = JSON.parse(readFileSync(OUT, 'utf8')) as BenchResults;
+
+  expect(results.quick).toBe(true);
+  expect(results.peakGflopsPerCore).toBeGreaterThan(0);
+  expect(results.filterfitMemoryBytes?.bytes).toBeGreaterThan(0);
+  const cores = results.machine.hardwareConcurrency;
+  const expected = ['filterfit', 'tfjs-wasm'].flatMap((engine) => (cores > 1 ? [1, cores] : [1]).map((threads) => ({ engine, threads }))).concat(
+    { engine: 'tfjs-cpu', threads: 1 },
+    { engine: 'convnetjs', threads: 1 },
+  );
+  for (const model of BENCH_MODELS) {
+    for (const mode of BENCH_MODES) {
+      for (const { engine, threads } of expected) {
+        const name = `${engine} ×${threads} ${model} ${mode}`;
+        const row = results.runs.find((r) => r.engine === engine && r.model === model && r.mode === mode && r.threads === threads);
+        expect(row, `${name}: no row`).toBeDefined();
+        expect(row!.status, `${name}: ${row!.error ?? ''}`).toBe('ok');
+        for (const figure of [row!.imagesPerSec, row!.gflops]) {
+          expect(Number.isFinite(figure) && figure! > 0, `${name}: ${figure}`).toBe(true);
+        }
+      }
+    }
+  }
+  for (const ratio of results.ratios) {
+    for (const figure of [ratio.vsTfjsWasm, ratio.vsTfjsCpu]) expect(Number.isFinite(figure) && figure! > 0, `${ratio.model} ${ratio.mode}: ${figure}`).toBe(true);
+  }
+});

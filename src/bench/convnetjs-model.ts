@@ -1,0 +1,89 @@
+// A ModelSpec as a ConvNetJS 0.3.0 network. ConvNetJS trains one image at a time in float64 JS
+// (its Trainer: forward, backward accumulating gradients, an update every batch_size images);
+// volumes are (sx = width, sy = height, depth). Mapping:
+//   conv2d        {type:'conv'} with sx = kernel width, sy = kernel height, symmetric `pad`
+//                 ('same' only for odd kernels at stride 1: ConvNetJS pads all sides alike)
+//   maxPool2d     {type:'pool'} (square windows only)
+//   channelMax    {type:'maxout', group_size: channels}: the max over all channels, depth → 1
+//   flatten       implicit (fc layers read the whole volume)
+//   dense softmax {type:'softmax'} (ConvNetJS adds the fc layer itself)
+// ConvNetJS 0.3.0 has no Adam (it came later on GitHub), so the update below is Keras' Adam
+// applied to getParamsAndGrads() at the point where its Trainer applies its own methods.
+import convnetjs from 'convnetjs';
+import { planModel } from '../shared/plan';
+import type { ModelSpec } from '../shared/spec';
+
+export interface ConvnetjsModel {
+  /** Forward + backward of one image; every `batchSize`-th call also applies Adam. */
+  trainImage(pixels: Uint8Array, label: number): number;
+  predictImage(pixels: Uint8Array): Float64Array;
+}
+
+function layerDefinitions(spec: ModelSpec): object[] {
+  const plan = planModel(spec);
+  const [h, w, c] = spec.input;
+  const defs: object[] = [{ type: 'input', out_sx: w, out_sy: h, out_depth: c }];
+  for (const layer of plan.layers) {
+    const s = layer.spec;
+    if (s.kind === 'conv2d') {
+      const [kh, kw] = s.kernelSize;
+      const [sh, sw] = s.strides ?? [1, 1];
+      if (sh !== sw) throw new Error(`${layer.name}: ConvNetJS has one stride for both axes`);
+      let pad = 0;
+      if (s.padding === 'same') {
+        if (kh !== kw || kh % 2 === 0 || sh !== 1) throw new Error(`${layer.name}: ConvNetJS pads all sides alike; 'same' needs an odd square kernel at stride 1`);
+        pad = (kh - 1) / 2;
+      }
+      defs.push({ type: 'conv', sx: kw, sy: kh, filters: s.filters, stride: sw, pad, activation: s.activation === 'relu' ? 'relu' : undefined });
+    } else if (s.kind === 'maxPool2d') {
+      const [ph, pw] = s.poolSize;
+      const [sh, sw] = s.strides ?? s.poolSize;
+      if (ph !== pw || sh !== sw) throw new Error(`${layer.name}: ConvNetJS pools square windows only`);
+      defs.push({ type: 'pool', sx: pw, stride: sw });
+    } else if (s.kind === 'channelMaxPool') {
+      defs.push({ type: 'maxout', group_size: layer.inputShape[2] });
+    } else if (s.kind === 'dense') {
+      defs.push(s.activation === 'softmax' ? { type: 'softmax', num_classes: s.units } : { type: 'fc', num_neurons: s.units, activation: s.activation === 'relu' ? 'relu' : undefined });
+    }
+  }
+  return defs;
+}
+
+export function createConvnetjsModel(spec: ModelSpec, batchSize: number, learningRate = 1e-3, beta1 = 0.9, beta2 = 0.999, epsilon = 1e-7): ConvnetjsModel {
+  const net = new convnetjs.Net();
+  net.makeLayers(layerDefinitions(spec));
+  const [h, w, c] = spec.input;
+  const toVol = (pixels: Uint8Array) => {
+    const vol = new convnetjs.Vol(w, h, c, 0);
+    for (let i = 0; i < pixels.length; i++) vol.w[i] = pixels[i] / 255;
+    return vol;
+  };
+  const moments = net.getParamsAndGrads().map((pg) => ({ m: new Float64Array(pg.params.length), v: new Float64Array(pg.params.length) }));
+  let seen = 0;
+  let step = 0;
+
+  function adamStep(): void {
+    step++;
+    const alpha = (learningRate * Math.sqrt(1 - beta2 ** step)) / (1 - beta1 ** step);
+    net.getParamsAndGrads().forEach(({ params, grads }, i) => {
+      const { m, v } = moments[i];
+      for (let j = 0; j < params.length; j++) {
+        const g = grads[j] / batchSize; // ConvNetJS sums gradients over the batch
+        m[j] += (g - m[j]) * (1 - beta1);
+        v[j] += (g * g - v[j]) * (1 - beta2);
+        params[j] -= (alpha * m[j]) / (Math.sqrt(v[j]) + epsilon);
+        grads[j] = 0;
+      }
+    });
+  }
+
+  return {
+    trainImage(pixels, label) {
+      net.forward(toVol(pixels), true);
+      const loss = net.backward(label);
+      if (++seen % batchSize === 0) adamStep();
+      return loss;
+    },
+    predictImage: (pixels) => net.forward(toVol(pixels), false).w,
+  };
+}

@@ -1,0 +1,134 @@
+// Entry of bench.html: loads Fashion-MNIST, measures the peak, then runs every job in a fresh
+// dedicated worker, one after another (never two at once: they would share the cores). The
+// results end up in `window.filterfitBench` and data-status="done" for scripts/bench.ts.
+//   ?quick            CI-sized run (short windows)
+//   ?engines=a,b      only these engines (filterfit, tfjs-wasm, tfjs-cpu, convnetjs)
+import { version_core as tfjsVersion } from '@tensorflow/tfjs-core';
+import { loadFashionMnist } from '../data/loader';
+import { batchSize, benchJobs, poolImages } from './jobs';
+import type { BenchEngine, BenchJob, BenchResults, BenchRun, JobPhase, JobReply, JobRequest, PeakReply } from './protocol';
+import { formatResults, formatRuns, ratios, runFromReply } from './report';
+
+declare global {
+  interface Window {
+    filterfitBench?: { results?: BenchResults; error?: string };
+  }
+}
+
+const PIXELS = 28 * 28;
+
+const WORKERS: Record<BenchEngine, () => Worker> = {
+  filterfit: () => new Worker(new URL('./filterfit-worker.ts', import.meta.url), { type: 'module', name: 'bench-filterfit' }),
+  'tfjs-wasm': () => new Worker(new URL('./tfjs-worker.ts', import.meta.url), { type: 'module', name: 'bench-tfjs' }),
+  'tfjs-cpu': () => new Worker(new URL('./tfjs-worker.ts', import.meta.url), { type: 'module', name: 'bench-tfjs' }),
+  convnetjs: () => new Worker(new URL('./convnetjs-worker.ts', import.meta.url), { type: 'module', name: 'bench-convnetjs' }),
+};
+
+/**
+ * Posts one message to a fresh worker and resolves with its one reply (then ends the worker).
+ * JobPhase messages before the reply only name what a timeout interrupted.
+ */
+function ask<T>(worker: Worker, message: unknown, timeoutMs: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let phase = 'starting the worker';
+  return new Promise<T>((resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no reply within ${timeoutMs / 1000} s (while ${phase})`)), timeoutMs);
+    worker.onmessage = (event: MessageEvent<T | JobPhase>) => {
+      if (typeof event.data === 'object' && event.data !== null && 'phase' in event.data) phase = event.data.phase;
+      else resolve(event.data as T);
+    };
+    worker.onerror = (event) => reject(new Error(`worker error: ${event.message || 'failed to load'}`));
+    worker.postMessage(message);
+  }).finally(() => {
+    clearTimeout(timer);
+    worker.terminate();
+  });
+}
+
+async function runJob(job: BenchJob, images: Uint8Array, labels: Uint8Array, quick: boolean): Promise<JobReply> {
+  // Copies, so a worker can never see another's buffers.
+  const request: JobRequest = { job, images: images.slice(), labels: labels.slice() };
+  try {
+    return await ask<JobReply>(WORKERS[job.engine](), request, quick ? 30_000 : 300_000);
+  } catch (error) {
+    return { ok: false, error: (error as Error).message };
+  }
+}
+
+async function main(root: HTMLElement): Promise<void> {
+  const status = root.querySelector<HTMLElement>('[role=status]')!;
+  const out = root.querySelector<HTMLElement>('#bench-table')!;
+  const say = (text: string) => {
+    status.textContent = text;
+    console.log(`[bench] ${text}`);
+  };
+  const params = new URLSearchParams(location.search);
+  const quick = params.has('quick');
+  const engines = params.get('engines')?.split(',') as BenchEngine[] | undefined;
+  const cores = navigator.hardwareConcurrency || 1;
+  if (!crossOriginIsolated) throw new Error('the page is not cross-origin isolated: multi-threaded wasm needs COOP/COEP (use vite preview)');
+
+  say('Loading Fashion-MNIST…');
+  const data = await loadFashionMnist();
+  const count = poolImages(quick);
+  const images = data.train.images.subarray(0, count * PIXELS);
+  const labels = data.train.labels.subarray(0, count);
+
+  say('Measuring the f32x4 multiply-add peak…');
+  const peakWorker = new Worker(new URL('./peak-worker.ts', import.meta.url), { type: 'module', name: 'bench-peak' });
+  const peak = await ask<PeakReply>(peakWorker, quick ? { runs: 3, runMs: 50 } : { runs: 7, runMs: 150 }, 60_000).catch((error: Error) => ({ ok: false, error: error.message }) as PeakReply);
+  const peakGflopsPerCore = peak.ok ? peak.gflops! : null;
+  say(`Peak: ${peakGflopsPerCore?.toFixed(1) ?? `unavailable (${peak.error})`} GFLOP/s per core`);
+
+  const jobs = benchJobs(quick, cores, engines);
+  const runs: BenchRun[] = [];
+  for (const [i, job] of jobs.entries()) {
+    say(`${i + 1}/${jobs.length}: ${job.engine} ×${job.threads} ${job.model} ${job.mode}…`);
+    const started = performance.now();
+    const run = runFromReply(job, await runJob(job, images, labels, quick), peakGflopsPerCore);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    runs.push(run);
+    out.textContent = formatRuns(runs);
+    const figure = run.status === 'ok' ? `${Math.round(run.imagesPerSec!)} images/s` : `${run.status}: ${run.error}`;
+    console.log(`[bench] ${run.engine} ×${run.threads} ${run.model} ${run.mode}: ${figure} (${seconds} s)`);
+  }
+
+  const memoryRun = runs.find((r) => r.engine === 'filterfit' && r.threads === 1 && r.model === 'bench-c' && r.mode === 'train' && r.memoryBytes !== undefined);
+  const batch = batchSize(quick);
+  const notes = [
+    `Batches of ${batch} real Fashion-MNIST training images (a pool of ${count}, cycled), Adam lr 1e-3; images/s = median of the timed windows after a warm-up${quick ? '' : ' (FilterFit, tfjs-wasm: 5 windows of ≥ 1.5 s; tfjs-cpu, ConvNetJS: 3 windows of ≥ 2 s and at least one batch, resp. image)'}; every configuration in its own dedicated worker, one at a time.`,
+    'tfjs-wasm training uses a registered Conv2DBackpropFilter shim (tfjs-backend-wasm 4.22 has none) built from its own Conv3DBackpropFilterV2.',
+    `tfjs-wasm ×N: tfjs caps XNNPACK at hardwareConcurrency / 2 whatever setThreadsCount asks, so its worker reports 2·N cores to tfjs; the threads column is tfjs' getThreadsCount().`,
+    'tfjs models use fused conv2d/matMul with bias and ReLU (as tfjs-layers), tf.max over channels for the channel max, tf.train.adam; inference reads back softmax probabilities, as FilterFit predict() does.',
+    `ConvNetJS 0.3.0 (npm) trains one image at a time in float64 JS and has no Adam: Keras-form Adam is applied to its getParamsAndGrads() every ${batch} images; channel max = maxout with group size = channels.`,
+    'GFLOP/s counts 2 FLOPs per multiply-add of conv and dense layers only (src/bench/flops.ts); "of peak" = GFLOP/s ÷ (peak per core × threads); peak = best of several runs of the peakMadd kernel (12 independent f32x4 mul+add chains).',
+    ...(quick ? ['Quick mode: batches of 32 (tfjs-cpu 16), short windows, no warm-up for tfjs-cpu and ConvNetJS; the figures only show that everything runs, they are not for comparison.'] : []),
+  ];
+
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    quick,
+    machine: { hardwareConcurrency: cores, platform: navigator.platform },
+    browser: navigator.userAgent,
+    versions: { '@tensorflow/tfjs-core': tfjsVersion },
+    peakGflopsPerCore,
+    peakSource: peak.ok ? peak.source! : `unavailable: ${peak.error}`,
+    runs,
+    ratios: ratios(runs),
+    filterfitMemoryBytes: memoryRun ? { model: 'bench-c', mode: 'train', bytes: memoryRun.memoryBytes! } : null,
+    notes,
+  };
+  out.textContent = formatResults(results);
+  window.filterfitBench = { results };
+  say(`Done: ${runs.filter((r) => r.status === 'ok').length} of ${runs.length} configurations measured.`);
+  root.dataset.status = 'done';
+}
+
+const root = document.getElementById('bench')!;
+main(root).catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  window.filterfitBench = { error: message };
+  root.querySelector('[role=status]')!.textContent = `Failed: ${message}`;
+  console.error(`[bench] failed: ${message}`);
+  root.dataset.status = 'error';
+});
