@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { collectErrors } from './support';
 
 const screenshotDir = resolve(import.meta.dirname, '..', 'e2e-output', 'screenshots');
 const axePath = resolve(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js');
@@ -14,14 +15,6 @@ const axePath = resolve(import.meta.dirname, '..', 'node_modules', 'axe-core', '
 const STEPS = ['data', 'convolution', 'dense-vs-conv', 'first-network', 'train', 'errors', 'inside', 'weights', 'channel-max', 'compare', 'quiz'] as const;
 type StepId = (typeof STEPS)[number];
 
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  return errors;
-}
 
 const lesson = (page: Page) => page.locator('.lesson-screen');
 

@@ -4,19 +4,11 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { collectErrors } from './support';
 
 const screenshotDir = resolve(import.meta.dirname, '..', 'e2e-output', 'screenshots');
 const axePath = resolve(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js');
 
-/** Collects console errors and uncaught page errors for the whole test. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  return errors;
-}
 
 async function waitForScreen(page: Page, screen: 'gallery' | 'error'): Promise<void> {
   await expect(page.locator(`main[data-screen="${screen}"][data-state="shown"]`)).toBeVisible({ timeout: 60_000 });

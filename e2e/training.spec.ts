@@ -3,15 +3,8 @@
 // images must reach the tutorial's level. Also the failure paths: an invalid setting, a
 // diverging run (weights restored), and a crashed worker (restart, train again).
 import { expect, test, type Page } from '@playwright/test';
+import { collectErrors } from './support';
 
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  return errors;
-}
 
 async function openLab(page: Page): Promise<void> {
   await page.goto('/#train');
