@@ -30,6 +30,7 @@ import type { LessonContext, LessonStep } from './step';
 import { LESSON_STEPS, type StepEntry } from './steps';
 import { useModel } from './trained-models';
 import './lesson.css';
+import { BoundTexts } from '../i18n/bound-texts';
 
 export interface LessonScreenOptions {
   data: FashionMnist;
@@ -63,7 +64,7 @@ export class LessonScreen implements AppScreen {
 
   private readonly steps: readonly StepEntry[];
   private readonly order: string[];
-  private readonly texts: [HTMLElement, MessageKey, MessageParams?][] = [];
+  private readonly texts = new BoundTexts();
   private readonly stepsNav = h('nav', { class: 'lesson-steps-nav' });
   private readonly stepLinks: StepLink[];
   private readonly progressBar = h('progress', { id: 'lesson-progress', class: 'lesson-progress', max: 1, value: 0 });
@@ -106,8 +107,7 @@ export class LessonScreen implements AppScreen {
     this.stepsNav.append(h('ol', { class: 'lesson-steps' }, ...this.stepLinks.map((s) => s.item)));
 
     const text = <E extends HTMLElement>(element: E, key: MessageKey, params?: MessageParams): E => {
-      this.texts.push([element, key, params]);
-      return element;
+      return this.texts.set(element, key, params);
     };
     this.dialog.append(
       text(h('h2', { id: 'lesson-reset-title' }), 'lessonCore.resetTitle'),
@@ -198,7 +198,7 @@ export class LessonScreen implements AppScreen {
   }
 
   translate(): void {
-    for (const [element, key, params] of this.texts) element.textContent = t(key, params);
+    this.texts.apply();
     this.stepsNav.setAttribute('aria-label', t('lessonCore.stepsLabel'));
     this.backButton.textContent = t('lessonCore.back');
     this.nextButton.textContent = t('lessonCore.next');

@@ -11,6 +11,7 @@ import { formatNumber, t, type MessageParams } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { h } from '../app/dom';
 import type { AppScreen } from '../app/screen';
+import { BoundTexts } from '../i18n/bound-texts';
 
 /** Quick mode's subset: a few seconds per epoch on a slow laptop. */
 export const QUICK_TRAIN_IMAGES = 6000;
@@ -32,7 +33,7 @@ const fixed = (x: number, digits = 4) => formatNumber(x, undefined, { minimumFra
 export class TrainScreen implements AppScreen {
   readonly id = 'train';
   readonly element: HTMLElement;
-  private readonly texts: [HTMLElement, MessageKey, MessageParams?][] = [];
+  private readonly texts = new BoundTexts();
   private readonly modelSelect = h('select', { id: 'train-model', name: 'model' });
   private readonly fields: Record<'epochs' | 'seed' | 'batchSize' | 'learningRate' | 'threads', NumberField>;
   private readonly optimizerSelect = h('select', { id: 'train-optimizer', name: 'optimizer' });
@@ -136,12 +137,11 @@ export class TrainScreen implements AppScreen {
   }
 
   private text<E extends HTMLElement>(element: E, key: MessageKey, params?: MessageParams): E {
-    this.texts.push([element, key, params]);
-    return element;
+    return this.texts.set(element, key, params);
   }
 
   translate(): void {
-    for (const [element, key, params] of this.texts) element.textContent = t(key, params);
+    this.texts.apply();
     this.startButton.textContent = t('train.start');
     this.pauseButton.textContent = t(this.paused ? 'train.resume' : 'train.pause');
     this.stopButton.textContent = t('train.stop');

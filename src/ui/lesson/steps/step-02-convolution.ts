@@ -31,6 +31,7 @@ import { layerWeightsFromFlat } from '../timeline/weights';
 import { KernelSlideView } from '../views/kernel-slide-view';
 import { PlaybackControls } from '../views/playback-controls';
 import { testImage, TestImagePicker } from '../views/test-image-picker';
+import { BoundTexts } from '../../i18n/bound-texts';
 
 const SPEEDS = [1, 2, 8, 32, 128] as const;
 const DEFAULT_SPEED = 2;
@@ -62,7 +63,7 @@ class ConvolutionStep implements LessonStep {
   readonly view = this.slide.view;
 
   private context!: LessonContext;
-  private readonly texts: [HTMLElement, MessageKey, MessageParams?][] = [];
+  private readonly texts = new BoundTexts();
   private picker!: TestImagePicker;
   private controls!: PlaybackControls;
   private presets: Record<KernelSize, KernelPreset[]> = { '1x3': [...HAND_MADE['1x3']], '3x3': [...HAND_MADE['3x3']] };
@@ -138,8 +139,7 @@ class ConvolutionStep implements LessonStep {
   }
 
   private text<E extends HTMLElement>(element: E, key: MessageKey, params?: MessageParams): E {
-    this.texts.push([element, key, params]);
-    return element;
+    return this.texts.set(element, key, params);
   }
 
   prepare(context: LessonContext): void {
@@ -599,7 +599,7 @@ class ConvolutionStep implements LessonStep {
   }
 
   translate(): void {
-    for (const [element, key, params] of this.texts) element.textContent = t(key, params);
+    this.texts.apply();
     this.picker.translate();
     this.controls.translate();
     [...this.paddingSelect.options].forEach((o) => (o.textContent = t(o.value === 'same' ? 'lessonVisual.paddingSame' : 'lessonVisual.paddingValid')));

@@ -17,6 +17,7 @@ import { LatestOnly } from '../views/latest-only';
 import { LayerStackView, type StackPlacement } from '../views/layer-stack-view';
 import { percent, ProbabilityList } from '../views/probability-list';
 import { LESSON_TEST_IMAGES, testImage, TestImagePicker } from '../views/test-image-picker';
+import { BoundTexts } from '../../i18n/bound-texts';
 
 const PRESET = 'seed-a';
 export const STEP_POINTS = 10;
@@ -42,7 +43,7 @@ class InsideStep implements LessonStep {
   private context!: LessonContext;
   private readonly plan = planModel(preset(PRESET)!);
   private readonly stack: LayerStackView;
-  private readonly texts: [HTMLElement, MessageKey, MessageParams?][] = [];
+  private readonly texts = new BoundTexts();
   private picker!: TestImagePicker;
   private readonly pad: DrawPad;
   private readonly probabilities = new ProbabilityList('inside-probabilities');
@@ -104,8 +105,7 @@ class InsideStep implements LessonStep {
   }
 
   private text<E extends HTMLElement>(element: E, key: MessageKey, params?: MessageParams): E {
-    this.texts.push([element, key, params]);
-    return element;
+    return this.texts.set(element, key, params);
   }
 
   async prepare(context: LessonContext): Promise<void> {
@@ -350,7 +350,7 @@ class InsideStep implements LessonStep {
   }
 
   translate(): void {
-    for (const [element, key, params] of this.texts) element.textContent = t(key, params);
+    this.texts.apply();
     this.picker.translate();
     this.pad.translate();
     this.probabilities.translate();

@@ -17,6 +17,7 @@ import { LatestOnly } from '../views/latest-only';
 import { LayerStackView } from '../views/layer-stack-view';
 import { percent, ProbabilityList } from '../views/probability-list';
 import { testImage, TestImagePicker } from '../views/test-image-picker';
+import { BoundTexts } from '../../i18n/bound-texts';
 
 const PRESET = 'seed-a';
 export const STEP_POINTS = 10;
@@ -48,7 +49,7 @@ class WeightsStep implements LessonStep {
 
   private context!: LessonContext;
   private readonly stack: LayerStackView;
-  private readonly texts: [HTMLElement, MessageKey, MessageParams?][] = [];
+  private readonly texts = new BoundTexts();
   private picker!: TestImagePicker;
   private readonly probabilities = new ProbabilityList('weights-probabilities');
   private readonly runner: LatestOnly<{ kernel: Float32Array; bias: Float32Array; image: Uint8Array }, LayerActivation[]>;
@@ -107,8 +108,7 @@ class WeightsStep implements LessonStep {
   }
 
   private text<E extends HTMLElement>(element: E, key: MessageKey, params?: MessageParams): E {
-    this.texts.push([element, key, params]);
-    return element;
+    return this.texts.set(element, key, params);
   }
 
   async prepare(context: LessonContext): Promise<void> {
@@ -348,7 +348,7 @@ class WeightsStep implements LessonStep {
   }
 
   translate(): void {
-    for (const [element, key, params] of this.texts) element.textContent = t(key, params);
+    this.texts.apply();
     this.picker.translate();
     this.probabilities.translate();
     for (const field of this.fields) field.input.setAttribute('aria-label', this.fieldName(field));

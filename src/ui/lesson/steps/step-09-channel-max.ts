@@ -18,6 +18,7 @@ import { ChannelMaxView } from '../views/channel-max-view';
 import { PlaybackControls } from '../views/playback-controls';
 import { percent } from '../views/probability-list';
 import { testImage } from '../views/test-image-picker';
+import { BoundTexts } from '../../i18n/bound-texts';
 
 const PRESET = 'seed-notebook';
 const FIRST = 'seed-a';
@@ -53,7 +54,7 @@ class ChannelMaxStep implements LessonStep {
 
   private context!: LessonContext;
   private controls!: PlaybackControls;
-  private readonly texts: [HTMLElement, MessageKey, MessageParams?][] = [];
+  private readonly texts = new BoundTexts();
   private readonly plan = planModel(preset(PRESET)!);
   private readonly firstPlan = planModel(preset(FIRST)!);
 
@@ -110,8 +111,7 @@ class ChannelMaxStep implements LessonStep {
   }
 
   private text<E extends HTMLElement>(element: E, key: MessageKey, params?: MessageParams): E {
-    this.texts.push([element, key, params]);
-    return element;
+    return this.texts.set(element, key, params);
   }
 
   async prepare(context: LessonContext): Promise<void> {
@@ -457,7 +457,7 @@ class ChannelMaxStep implements LessonStep {
   }
 
   translate(): void {
-    for (const [element, key, params] of this.texts) element.textContent = t(key, params);
+    this.texts.apply();
     this.controls.translate();
     this.gridCaption.textContent = t('lessonVisual.cmaxGridCaption', { name: this.plan.layers[1].name });
     this.stackCaption.textContent = t('lessonVisual.cmaxStackCaption');
