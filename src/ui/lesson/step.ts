@@ -3,7 +3,7 @@
 // AppScreen (prepare → show → update*/resize*/translate* → hide → destroy); LessonScreen hosts the
 // step's DOM and puts its Pixi `view` on the shared canvas. Game logic and animation timelines are
 // plain functions of (time | position) beside the step, so tests can step them.
-import type { Container } from 'pixi.js';
+import type { AppScreen } from '../app/screen';
 import type { FashionMnist } from '../../data/dataset';
 import type { TrainerBridge } from '../../worker/bridge';
 import type { MessageKey } from '../i18n/messages';
@@ -54,21 +54,12 @@ export interface LessonContext {
   useModel(preset: string): Promise<boolean>;
 }
 
-export interface LessonStep {
+/** A step has an AppScreen's lifecycle; only its context differs. */
+export interface LessonStep extends Omit<AppScreen, 'prepare'> {
   /** Stable id used in URLs (#lesson/<id>), storage keys and tests (data-step). */
   readonly id: string;
   readonly titleKey: MessageKey;
-  readonly element: HTMLElement;
-  readonly view?: Container;
-  /** Where the canvas goes inside `element`; required with `view`. */
-  readonly canvasHost?: HTMLElement;
   prepare?(context: LessonContext): void | Promise<void>;
-  show?(): void | Promise<void>;
-  hide?(): void | Promise<void>;
-  update?(deltaMs: number): void;
-  /** Lays out for a canvas `width` CSS px wide; returns the canvas height it needs. */
-  resize?(width: number): number;
-  translate?(): void;
   /** Must destroy every Pixi object and texture it made (no leaks over a whole lesson). */
   destroy?(): void;
 }

@@ -18,6 +18,7 @@ import { LayerStackView, type StackPlacement } from '../views/layer-stack-view';
 import { percent, ProbabilityList } from '../views/probability-list';
 import { LESSON_TEST_IMAGES, testImage, TestImagePicker } from '../views/test-image-picker';
 import { BoundTexts } from '../../i18n/bound-texts';
+import { place } from '../views/place';
 
 const PRESET = 'seed-a';
 export const STEP_POINTS = 10;
@@ -369,10 +370,4 @@ class InsideStep implements LessonStep {
     this.runner.dispose();
     this.stack.destroy();
   }
-}
-
-function place(element: HTMLElement, { x, y, width }: { x: number; y: number; width: number }): void {
-  element.style.left = `${x}px`;
-  element.style.top = `${y}px`;
-  element.style.maxWidth = `${width}px`;
 }

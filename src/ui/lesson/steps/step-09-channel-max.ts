@@ -19,6 +19,7 @@ import { PlaybackControls } from '../views/playback-controls';
 import { percent } from '../views/probability-list';
 import { testImage } from '../views/test-image-picker';
 import { BoundTexts } from '../../i18n/bound-texts';
+import { place } from '../views/place';
 
 const PRESET = 'seed-notebook';
 const FIRST = 'seed-a';
@@ -483,10 +484,4 @@ class ChannelMaxStep implements LessonStep {
     this.playing = false;
     this.picture.destroy();
   }
-}
-
-function place(element: HTMLElement, { x, y, width }: { x: number; y: number; width: number }): void {
-  element.style.left = `${x}px`;
-  element.style.top = `${y}px`;
-  element.style.maxWidth = `${width}px`;
 }
