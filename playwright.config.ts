@@ -5,6 +5,10 @@ import { defineConfig } from '@playwright/test';
 // CHROMIUM_PATH; otherwise Playwright's own browser on machines that installed one.
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+// PW_PORT lets several checkouts run their browser tests side by side without reusing each
+// other's preview server.
+const port = Number(process.env.PW_PORT ?? 4173);
+
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'e2e-output/results',
@@ -15,7 +19,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     screenshot: 'only-on-failure',
     trace: 'off',
     launchOptions: {
@@ -26,8 +30,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: 'npx vite preview --strictPort --port 4173',
-    url: 'http://localhost:4173',
+    command: `npx vite preview --strictPort --port ${port}`,
+    url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
