@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysePredictions } from './predictions';
+import { analysePredictions } from '../../views/results/predictions';
 import { CHECKPOINT_POINTS, checkpointImages, checkpointPoints, GUESS_MAX_POINTS, guessPoints } from './scoring';
 
 describe('guessPoints', () => {

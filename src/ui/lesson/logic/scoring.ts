@@ -1,6 +1,6 @@
 // Points of the lesson's checks in steps 5 and 6, and which images the prediction checkpoint asks
 // about. Pure: the steps call these and pass the result to context.award / complete.
-import { byConfidence, type Prediction } from './predictions';
+import { byConfidence, type Prediction } from '../../views/results/predictions';
 
 /** Most points for the accuracy guess (exact to the point). */
 export const GUESS_MAX_POINTS = 10;

@@ -10,7 +10,7 @@ import { h } from '../../app/dom';
 import { className, formatNumber, t, type MessageParams } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { buildImageAtlas } from '../../views/image-atlas';
-import { imageDataUrl } from '../image-url';
+import { imageDataUrl } from '../../views/image-url';
 import type { LessonContext, LessonStep } from '../step';
 import {
   classCounts,

@@ -25,12 +25,12 @@ import {
   windowFrame,
   type ConvArithmetic,
   type ConvLayout,
-} from '../timeline/conv-slide';
-import { HAND_MADE, KERNEL_SHAPES, trainedPresets, type KernelPreset, type KernelSize } from '../timeline/kernel-presets';
-import { layerWeightsFromFlat } from '../timeline/weights';
-import { KernelSlideView } from '../views/kernel-slide-view';
-import { PlaybackControls } from '../views/playback-controls';
-import { testImage, TestImagePicker } from '../views/test-image-picker';
+} from '../../views/kernel-slide/conv-slide';
+import { HAND_MADE, KERNEL_SHAPES, trainedPresets, type KernelPreset, type KernelSize } from '../../views/kernel-slide/kernel-presets';
+import { layerWeightsFromFlat } from '../../views/weights/weights';
+import { KernelSlideView } from '../../views/kernel-slide/kernel-slide-view';
+import { PlaybackControls } from '../../views/playback/playback-controls';
+import { testImage, TestImagePicker } from '../../views/input/test-image-picker';
 import { BoundTexts } from '../../i18n/bound-texts';
 
 const SPEEDS = [1, 2, 8, 32, 128] as const;

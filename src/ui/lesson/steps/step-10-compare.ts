@@ -11,7 +11,7 @@ import { WorkerCrashedError } from '../../../worker/bridge';
 import { h } from '../../app/dom';
 import { t, type MessageParams } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
-import { ParamsScatter } from '../charts/params-scatter';
+import { ParamsScatter } from '../../views/charts/params-scatter';
 import { architectureKeys, comparisonFindings, orderRows, type ComparisonResult } from '../logic/comparison';
 import type { LessonContext, LessonStep } from '../step';
 import { BoundTexts, formatPercent, formatSeconds } from './training-dom';

@@ -7,7 +7,7 @@ import { IMAGE_SIZE } from '../../../data/idx';
 import { h } from '../../app/dom';
 import { className, formatNumber, t, type MessageParams } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
-import { imageDataUrl } from '../image-url';
+import { imageDataUrl } from '../../views/image-url';
 import type { LessonContext, LessonStep } from '../step';
 import { QUICK_TRAIN_IMAGES } from '../trained-models';
 import { FIRST_NETWORK } from './step-04-first-network-model';

@@ -1,10 +1,11 @@
-// What a network makes of one image, layer by layer (steps 7 and 8): the input, every image-shaped
-// layer as a grid of channel maps (FeatureGridView), and a flat layer as one long strip of values,
-// wrapped to the canvas width. Captions and tile labels are DOM, placed from `placement`.
+// What a network makes of one image, layer by layer: the input, every image-shaped layer as a grid
+// of channel maps (FeatureGridView), and a flat layer as one long strip of values, wrapped to the
+// canvas width. Captions and tile labels are DOM, placed from `placement`.
 import { Container, Sprite } from 'pixi.js';
-import type { ChannelState } from '../timeline/activations';
-import { FeatureGridView, gridLayout, type GridTile } from './feature-grid-view';
-import { activationGray, PixelTexture } from './pixel-texture';
+import type { ChannelState } from './activations';
+import { FeatureGridView } from './feature-grid-view';
+import { gridLayout, type GridTile } from './grid-layout';
+import { activationGray, PixelTexture } from '../pixel-texture';
 
 export interface StackLayer {
   index: number;

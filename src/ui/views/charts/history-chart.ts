@@ -1,5 +1,5 @@
-// Step 5's chart: training vs validation accuracy (left axis, %) and loss (right axis) per epoch,
-// Keras' History plotted as the tutorial's notebook does. Solid = training, dashed = validation.
+// Keras' History as the tutorial's notebook plots it: training vs validation accuracy (left axis,
+// %) and loss (right axis) per epoch. Solid = training, dashed = validation.
 import type uPlot from 'uplot';
 import { t } from '../../i18n/i18n';
 import { AXIS_STYLE, CHART_COLOURS, ChartFrame } from './chart-frame';

@@ -1,5 +1,5 @@
-// What the trained network said about each test image, and the views of it step 6 shows: the
-// confusion matrix, the misclassified images by confidence, the images behind one matrix cell.
+// What the trained network said about each test image, and the views of it: the confusion matrix,
+// the misclassified images by confidence, the images behind one matrix cell.
 // Pure functions of the probabilities (N×10, row-major, as predictTest returns them).
 import { CLASS_COUNT } from '../../../data/classes';
 

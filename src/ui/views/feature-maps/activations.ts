@@ -1,4 +1,4 @@
-// Reading activations for steps 7 and 8 (pure): per-channel ranges, empty ("dead") channels,
+// Reading activations (pure): per-channel ranges, empty ("dead") channels,
 // gray levels for drawing, the top classes of a prediction.
 
 export interface ChannelRange {

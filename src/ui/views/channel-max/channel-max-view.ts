@@ -1,12 +1,13 @@
-// Step 9's picture: the 20 channel maps with the current pixel marked, the stack of the 20 values at
-// that pixel as bars (the maximum lit up), and the 28×28×1 channel-max output filling in. The
-// frame (pixel, phase, progress) comes from the pure timeline; this only draws it.
+// The channel max-pool drawn: the 20 channel maps with the current pixel marked, the stack of the
+// 20 values at that pixel as bars (the maximum lit up), and the 28×28×1 channel-max output filling
+// in. The frame (pixel, phase, progress) comes from the pure timeline; this only draws it.
 import { Container, Graphics, Sprite } from 'pixi.js';
-import type { ChannelMaxFrame } from '../timeline/channel-max';
-import { channelStackAt } from '../timeline/channel-max';
-import { FeatureGridView, gridLayout, type GridTile } from './feature-grid-view';
-import { gridLines } from './kernel-slide-view';
-import { activationGray, PixelTexture } from './pixel-texture';
+import type { ChannelMaxFrame } from './channel-max';
+import { channelStackAt } from './channel-max';
+import { FeatureGridView } from '../feature-maps/feature-grid-view';
+import { gridLayout, type GridTile } from '../feature-maps/grid-layout';
+import { gridLines } from '../grid-lines';
+import { activationGray, PixelTexture } from '../pixel-texture';
 
 const CAPTION = 24;
 const GAP = 20;

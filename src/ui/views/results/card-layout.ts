@@ -1,4 +1,4 @@
-// Where step 6's thumbnail cards go, in CSS px from the canvas' top left: a 28×28 image scaled
+// Where the mistakes gallery's thumbnail cards go, in CSS px from the canvas' top left: a 28×28 image scaled
 // by a whole factor (crisp pixels) with a text band to its right, as many columns as fit. The
 // Pixi sprites and the DOM texts beside them both read this, so they line up.
 import { IMAGE_SIZE } from '../../../data/idx';

@@ -3,11 +3,9 @@
 // Labels under the tiles are DOM (TileLabels), placed from the same layout.
 import { Container, Graphics, Sprite } from 'pixi.js';
 import { h } from '../../app/dom';
-import { channelGray, channelRanges, channelStates, type ChannelRange, type ChannelState } from '../timeline/activations';
-import { gridLayout, type GridTile } from './layouts';
-import { activationGray, PixelTexture } from './pixel-texture';
-
-export { gridLayout, type GridTile };
+import { channelGray, channelRanges, channelStates, type ChannelRange, type ChannelState } from './activations';
+import type { GridTile } from './grid-layout';
+import { activationGray, PixelTexture } from '../pixel-texture';
 
 export class FeatureGridView {
   readonly view = new Container();

@@ -1,7 +1,7 @@
 // A Fashion-MNIST image as a PNG data URL, for an <img> inside a form (a question's picture):
 // the DOM keeps it next to its label and control; CSS scales it with `image-rendering: pixelated`.
 import { IMAGE_SIZE } from '../../data/idx';
-import { grayToRgba } from '../views/image-atlas';
+import { grayToRgba } from './image-atlas';
 
 export function imageDataUrl(images: Uint8Array, index: number): string {
   const canvas = document.createElement('canvas');

@@ -1,4 +1,4 @@
-// Step 10's scatter: trainable parameters (log x) against test accuracy (%), one coloured point
+// Parameters against accuracy: trainable parameters (log x) against test accuracy (%), one coloured point
 // per trained architecture, numbered as the table rows. uPlot draws points only (no lines).
 import type uPlot from 'uplot';
 import { t } from '../../i18n/i18n';

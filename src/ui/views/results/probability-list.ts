@@ -1,7 +1,7 @@
 // The network's top classes as an accessible list with bars (DOM): "Shirt: 54.2 %".
 import { h } from '../../app/dom';
 import { className, formatNumber, t } from '../../i18n/i18n';
-import { topClasses, type ClassProbability } from '../timeline/activations';
+import { topClasses, type ClassProbability } from '../feature-maps/activations';
 
 export const percent = (x: number, digits = 1) =>
   formatNumber(x, undefined, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });

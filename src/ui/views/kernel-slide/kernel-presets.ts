@@ -1,7 +1,7 @@
-// The kernels step 2 can slide: hand-made classics, plus the learner's own trained filters when a
+// The kernels the kernel slide offers: hand-made classics, plus the learner's own trained filters when a
 // network was trained (layer 0 of seed-a for 1×3, of seed-notebook for 3×3).
 import type { MessageKey } from '../../i18n/messages';
-import { filterKernel, type LayerWeights } from './weights';
+import { filterKernel, type LayerWeights } from '../weights/weights';
 
 export type KernelSize = '1x3' | '3x3';
 

@@ -1,4 +1,4 @@
-// What both lesson charts share: a uPlot instance that follows its host's width (ResizeObserver),
+// What the charts share: a uPlot instance that follows its host's width (ResizeObserver),
 // is rebuilt when its options change (new language, different series), and is hidden from screen
 // readers — every chart has a caption and a data table beside it that say the same in text.
 import uPlot from 'uplot';

@@ -1,7 +1,7 @@
-// Where things go on the lesson canvases (pure, CSS px): shared by the Pixi views and the DOM
-// captions/labels laid over them, and testable without a renderer.
+// Where the kernel slide's pictures and captions go (pure, CSS px): shared by KernelSlideView and
+// the DOM captions laid over it, and testable without a renderer.
 
-/** The largest padding on any side the lesson's controls can produce (3×3, 'same'). */
+/** The largest padding on any side the kernel slide's settings can produce (3×3, 'same'). */
 const RESERVED_PAD = 1;
 const INPUT_CELLS = 28 + 2 * RESERVED_PAD;
 const OUTPUT_CELLS = 28;
@@ -43,36 +43,3 @@ export function kernelSlideLayout(width: number): KernelSlideLayout {
     height: outputTop + CAPTION_HEIGHT + OUTPUT_CELLS * cell,
   };
 }
-
-export interface GridTile {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-export interface GridLayoutOptions {
-  columns: number;
-  gap: number;
-  /** Band under each tile for its DOM label. */
-  labelHeight: number;
-  maxTileWidth: number;
-}
-
-export const DEFAULT_GRID: GridLayoutOptions = { columns: 5, gap: 8, labelHeight: 18, maxTileWidth: 120 };
-
-/** Tiles of `count` channel maps of `mapH × mapW`, in `width` px from (x, y). */
-export function gridLayout(x: number, y: number, width: number, count: number, mapH: number, mapW: number, options: GridLayoutOptions = DEFAULT_GRID): { tiles: GridTile[]; height: number } {
-  const { columns, gap, labelHeight, maxTileWidth } = options;
-  const w = Math.max(8, Math.min(maxTileWidth, Math.floor((width - (columns - 1) * gap) / columns)));
-  const tileH = Math.round((w * mapH) / mapW);
-  const tiles = Array.from({ length: count }, (_, i) => ({
-    x: x + (i % columns) * (w + gap),
-    y: y + Math.floor(i / columns) * (tileH + labelHeight + gap),
-    w,
-    h: tileH,
-  }));
-  const rows = Math.ceil(count / columns);
-  return { tiles, height: rows * (tileH + labelHeight) + (rows - 1) * gap };
-}
-

@@ -1,14 +1,14 @@
-// Step 2's picture: the input image with its zero padding, the kernel window on it, and the
+// The kernel slide: the input image with its zero padding, the kernel window on it, and the
 // output feature map filling in cell by cell, both drawn at the same cell size so the stride is
 // visible. All state comes from outside (the timeline); this only draws.
 import { Container, Graphics, Sprite } from 'pixi.js';
-import type { ConvLayout, WindowFrame } from '../timeline/conv-slide';
-import { kernelSlideLayout, type KernelSlideLayout } from './layouts';
-import { activationGray, PixelTexture } from './pixel-texture';
+import type { ConvLayout, WindowFrame } from './conv-slide';
+import { kernelSlideLayout, type KernelSlideLayout } from './layout';
+import { gridLines } from '../grid-lines';
+import { activationGray, PixelTexture } from '../pixel-texture';
 
 const COLORS = {
   padding: 0xfff3bf,
-  grid: 0x9ca3af,
   outputBackground: 0xe5e7eb,
   window: 0xe8590c,
 };
@@ -129,12 +129,4 @@ export class KernelSlideView {
     this.outputTexture.destroy();
     this.view.destroy({ children: true });
   }
-}
-
-/** Thin lines between `cols` × `rows` cells of size `cell` from (x, y). Skipped when cells are tiny. */
-export function gridLines(g: Graphics, x: number, y: number, cols: number, rows: number, cell: number): void {
-  if (cell < 6) return;
-  for (let c = 0; c <= cols; c++) g.moveTo(x + c * cell, y).lineTo(x + c * cell, y + rows * cell);
-  for (let r = 0; r <= rows; r++) g.moveTo(x, y + r * cell).lineTo(x + cols * cell, y + r * cell);
-  g.stroke({ width: 1, color: COLORS.grid, alpha: 0.35 });
 }

@@ -1,4 +1,4 @@
-// The kernel slide of step 2 as pure functions: geometry (TF 'valid'/'same' rules), the window of
+// The kernel slide as pure functions: geometry (TF 'valid'/'same' rules), the window of
 // each output position, the arithmetic shown there, and time → position for the animation.
 // A position p is the p-th output cell in row-major order: (row, col) = (⌊p/outW⌋, p mod outW).
 //
@@ -13,7 +13,7 @@ export interface ConvGeometry {
   inW: number;
   kh: number;
   kw: number;
-  /** The same stride both ways (the lesson's controls offer 1, 2, 3). */
+  /** The same stride both ways (the controls offer 1, 2, 3). */
   stride: number;
   padding: Padding;
 }

@@ -1,4 +1,4 @@
-// Colours of the heatmaps (kernel weights in step 5, the confusion matrix in step 6): a value →
+// Colours of the heatmaps (kernel weights, the confusion matrix): a value →
 // CSS background plus a readable text colour. The numbers are always printed too, so colour is
 // never the only carrier of information.
 

@@ -1,4 +1,4 @@
-// The channel (depth) max-pool of step 9 as pure functions: the stack of channel values at one
+// The channel (depth) max-pool as pure functions: the stack of channel values at one
 // pixel, the resulting 28×28×1 map, and time → (pixel, phase) for the animation.
 // Activations are NHWC without the batch axis: value (y, x, c) at (y·W + x)·C + c.
 
