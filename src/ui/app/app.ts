@@ -75,7 +75,7 @@ function sectionOf(hash: string): Section {
 function sections(shell: Shell, navigation: Navigation, data: FashionMnist): () => Promise<void> {
   const links: [string, MessageKey, Section | null][] = [
     ['#images', 'train.navImages', 'gallery'],
-    [LESSON_ROUTE, 'lessonCore.navLesson', 'lesson'],
+    [LESSON_ROUTE, 'lesson.navLesson', 'lesson'],
     ['#train', 'train.navTrain', 'train'],
     ['engine-check.html', 'train.navEngineCheck', null],
   ];

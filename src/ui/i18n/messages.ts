@@ -1,12 +1,13 @@
 // Every user-facing string, in English and Simplified Chinese, side by side. One object per
 // namespace; a key is `namespace.name` (e.g. `classes.ankleBoot`). An entry without both
 // languages does not type-check. Parameters are written `{name}` and must be the same in both.
-// To add a namespace: add an object below; the key type and the tests pick it up.
+// To add a namespace: add an object below; the key type and the tests pick it up. The lesson's
+// namespaces (its frame and one per step) come from src/ui/lesson/messages.ts, the shared views'
+// from src/ui/views/messages.ts.
 import type { ClassId } from '../../data/classes';
 import type { DatasetErrorCode } from '../../data/errors';
-import { lessonCore } from './messages-lesson-core';
-import { lessonTraining } from './messages-lesson-training';
-import { lessonVisual } from './messages-lesson-visual';
+import { lessonMessages } from '../lesson/messages';
+import { views } from '../views/messages';
 
 export interface Entry {
   en: string;
@@ -237,7 +238,7 @@ const train = {
   failed: { en: 'Training failed: {detail}', zh: '训练失败：{detail}' },
 } satisfies Namespace;
 
-export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train, lessonCore, lessonVisual, lessonTraining } as const;
+export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train, views, ...lessonMessages } as const;
 
 type Messages = typeof messages;
 export type MessageKey = {

@@ -22,17 +22,17 @@ export interface StepEntry {
 }
 
 export const LESSON_STEPS: readonly StepEntry[] = [
-  { id: 'data', navTitleKey: 'lessonCore.titleData', create: createDataStep },
-  { id: 'convolution', navTitleKey: 'lessonCore.titleConvolution', create: createConvolutionStep },
-  { id: 'dense-vs-conv', navTitleKey: 'lessonCore.titleDenseVsConv', create: createDenseVsConvStep },
-  { id: 'first-network', navTitleKey: 'lessonCore.titleFirstNetwork', create: createFirstNetworkStep },
-  { id: 'train', navTitleKey: 'lessonCore.titleTrain', create: createTrainStep },
-  { id: 'errors', navTitleKey: 'lessonCore.titleErrors', create: createErrorsStep },
-  { id: 'inside', navTitleKey: 'lessonCore.titleInside', create: createInsideStep },
-  { id: 'weights', navTitleKey: 'lessonCore.titleWeights', create: createWeightsStep },
-  { id: 'channel-max', navTitleKey: 'lessonCore.titleChannelMax', create: createChannelMaxStep },
-  { id: 'compare', navTitleKey: 'lessonCore.titleCompare', create: createCompareStep },
-  { id: 'quiz', navTitleKey: 'lessonCore.titleQuiz', create: createQuizStep },
+  { id: 'data', navTitleKey: 'stepData.title', create: createDataStep },
+  { id: 'convolution', navTitleKey: 'stepConvolution.title', create: createConvolutionStep },
+  { id: 'dense-vs-conv', navTitleKey: 'stepDenseVsConv.title', create: createDenseVsConvStep },
+  { id: 'first-network', navTitleKey: 'stepFirstNetwork.title', create: createFirstNetworkStep },
+  { id: 'train', navTitleKey: 'stepTrain.title', create: createTrainStep },
+  { id: 'errors', navTitleKey: 'stepErrors.navTitle', create: createErrorsStep },
+  { id: 'inside', navTitleKey: 'stepInside.navTitle', create: createInsideStep },
+  { id: 'weights', navTitleKey: 'stepWeights.title', create: createWeightsStep },
+  { id: 'channel-max', navTitleKey: 'stepChannelMax.title', create: createChannelMaxStep },
+  { id: 'compare', navTitleKey: 'stepCompare.navTitle', create: createCompareStep },
+  { id: 'quiz', navTitleKey: 'stepQuiz.title', create: createQuizStep },
 ];
 
 export const LESSON_ORDER: readonly string[] = LESSON_STEPS.map((step) => step.id);

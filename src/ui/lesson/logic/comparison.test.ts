@@ -13,7 +13,7 @@ const row = (name: string, testAccuracy: number): ComparisonResult => ({
   trainImages: 12000,
 });
 const label = (name: string) => `<${name}>`;
-const short = (key: string) => key.replace('lessonTraining.', '');
+const short = (key: string) => key.replace('stepCompare.', '');
 
 describe('architectureKeys', () => {
   it('names the tutorial’s layers, Flatten implied by Logistic', () => {

@@ -22,11 +22,11 @@ export interface ComparisonResult {
 
 /** Short names of the layer kinds in the tutorial's table; Flatten is implied by Logistic. */
 const LAYER_LABELS: { [K in LayerSpec['kind']]: (layer: Extract<LayerSpec, { kind: K }>) => MessageKey | null } = {
-  conv2d: () => 'lessonTraining.layerConv',
-  maxPool2d: () => 'lessonTraining.layerMaxPool',
-  channelMaxPool: () => 'lessonTraining.layerChannelMax',
+  conv2d: () => 'stepCompare.layerConv',
+  maxPool2d: () => 'stepCompare.layerMaxPool',
+  channelMaxPool: () => 'stepCompare.layerChannelMax',
   flatten: () => null,
-  dense: (layer) => (layer.activation === 'softmax' ? 'lessonTraining.layerLogistic' : 'lessonTraining.layerDense'),
+  dense: (layer) => (layer.activation === 'softmax' ? 'stepCompare.layerLogistic' : 'stepCompare.layerDense'),
 };
 
 /** The message keys naming each layer of `spec`, in order (joined with arrows by the view). */
@@ -66,10 +66,10 @@ export function comparisonFindings(rows: readonly ComparisonResult[], label: (pr
   const findings: Finding[] = [];
 
   if (best.preset === TUTORIAL_BEST_PRESET) {
-    findings.push({ key: 'lessonTraining.findingBestAgrees', params: { arch: label(best.preset), acc: percent(best.testAccuracy), tutorial: TUTORIAL_BEST_PERCENT } });
+    findings.push({ key: 'stepCompare.findingBestAgrees', params: { arch: label(best.preset), acc: percent(best.testAccuracy), tutorial: TUTORIAL_BEST_PERCENT } });
   } else if (tutorialBest) {
     findings.push({
-      key: 'lessonTraining.findingBestDiffers',
+      key: 'stepCompare.findingBestDiffers',
       params: {
         arch: label(best.preset),
         acc: percent(best.testAccuracy),
@@ -79,28 +79,28 @@ export function comparisonFindings(rows: readonly ComparisonResult[], label: (pr
       },
     });
   } else {
-    findings.push({ key: 'lessonTraining.findingBestOnly', params: { arch: label(best.preset), acc: percent(best.testAccuracy) } });
+    findings.push({ key: 'stepCompare.findingBestOnly', params: { arch: label(best.preset), acc: percent(best.testAccuracy) } });
   }
 
   const twoPools = find(TWO_POOLS_PRESET);
   if (tutorialBest && twoPools) {
     const ratio = Math.round((tutorialBest.params / twoPools.params) * 10) / 10;
     const params = { ratio, from: tutorialBest.params, to: twoPools.params, diff: points(tutorialBest.testAccuracy, twoPools.testAccuracy) };
-    findings.push({ key: twoPools.testAccuracy <= tutorialBest.testAccuracy ? 'lessonTraining.findingPoolsCost' : 'lessonTraining.findingPoolsGain', params });
+    findings.push({ key: twoPools.testAccuracy <= tutorialBest.testAccuracy ? 'stepCompare.findingPoolsCost' : 'stepCompare.findingPoolsGain', params });
   }
 
   const single = find(SINGLE_CONV_PRESET);
   if (single && best !== single) {
     findings.push({
-      key: 'lessonTraining.findingExtraLayers',
+      key: 'stepCompare.findingExtraLayers',
       params: { diff: points(best.testAccuracy, single.testAccuracy), from: percent(single.testAccuracy), to: percent(best.testAccuracy), tutorial: TUTORIAL_EXTRA_LAYERS_POINTS },
     });
   } else if (single) {
-    findings.push({ key: 'lessonTraining.findingSingleBest', params: { arch: label(single.preset) } });
+    findings.push({ key: 'stepCompare.findingSingleBest', params: { arch: label(single.preset) } });
   }
 
   const smallest = rows.reduce((a, b) => (b.params < a.params ? b : a));
-  findings.push({ key: 'lessonTraining.findingSmallest', params: { arch: label(smallest.preset), params: smallest.params, acc: percent(smallest.testAccuracy) } });
+  findings.push({ key: 'stepCompare.findingSmallest', params: { arch: label(smallest.preset), params: smallest.params, acc: percent(smallest.testAccuracy) } });
   return findings;
 }
 

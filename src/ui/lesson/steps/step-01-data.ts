@@ -38,7 +38,7 @@ interface NamingItem {
 
 class DataStep implements LessonStep {
   readonly id = 'data';
-  readonly titleKey: MessageKey = 'lessonCore.titleData';
+  readonly titleKey: MessageKey = 'stepData.title';
   readonly element: HTMLElement;
   readonly view = new Container({ label: 'data-gallery' });
   readonly canvasHost: HTMLElement;
@@ -69,8 +69,8 @@ class DataStep implements LessonStep {
     const form = h(
       'form',
       { class: 'lesson-check data-naming', novalidate: true, 'aria-labelledby': 'data-naming-heading' },
-      text(h('h3', { id: 'data-naming-heading' }), 'lessonCore.dataNamingHeading'),
-      text(h('p'), 'lessonCore.dataNamingIntro', () => ({ count: this.items.length })),
+      text(h('h3', { id: 'data-naming-heading' }), 'stepData.namingHeading'),
+      text(h('p'), 'stepData.namingIntro', () => ({ count: this.items.length })),
       this.namingList,
       h('div', { class: 'lesson-check-buttons' }, this.checkButton),
       this.result,
@@ -82,17 +82,17 @@ class DataStep implements LessonStep {
     this.element = h(
       'div',
       { class: 'lesson-data' },
-      text(h('p', { class: 'lesson-lead' }), 'lessonCore.dataIntro'),
-      text(h('h3', { id: 'data-classes-heading' }), 'lessonCore.dataClassesHeading'),
-      text(h('p'), 'lessonCore.dataClassesIntro', () => ({ perClass: MAX_COLUMNS })),
+      text(h('p', { class: 'lesson-lead' }), 'stepData.intro'),
+      text(h('h3', { id: 'data-classes-heading' }), 'stepData.classesHeading'),
+      text(h('p'), 'stepData.classesIntro', () => ({ perClass: MAX_COLUMNS })),
       this.canvasHost,
-      text(h('h3', { id: 'data-split-heading' }), 'lessonCore.dataSplitHeading'),
-      text(h('p'), 'lessonCore.dataSplitIntro'),
+      text(h('h3', { id: 'data-split-heading' }), 'stepData.splitHeading'),
+      text(h('p'), 'stepData.splitIntro'),
       h(
         'table',
         { class: 'lesson-table data-split', id: 'data-split' },
-        text(h('caption'), 'lessonCore.dataSplitCaption'),
-        h('thead', {}, h('tr', {}, th('lessonCore.dataColumnSet'), th('lessonCore.dataColumnImages'), th('lessonCore.dataColumnShare'), th('lessonCore.dataColumnUse'))),
+        text(h('caption'), 'stepData.splitCaption'),
+        h('thead', {}, h('tr', {}, th('stepData.columnSet'), th('stepData.columnImages'), th('stepData.columnShare'), th('stepData.columnUse'))),
         this.splitBody,
       ),
       this.splitBar,
@@ -170,19 +170,19 @@ class DataStep implements LessonStep {
 
   translate(): void {
     for (const [element, key, params] of this.texts) element.textContent = t(key, params());
-    this.checkButton.textContent = t('lessonCore.checkAnswers');
-    this.classLabels.setAttribute('aria-label', t('lessonCore.dataClassesListLabel'));
+    this.checkButton.textContent = t('lesson.checkAnswers');
+    this.classLabels.setAttribute('aria-label', t('stepData.classesListLabel'));
     this.labelItems.forEach(({ name, count }, label) => {
       name.textContent = className(label);
-      count.textContent = t('lessonCore.dataClassCount', { count: this.counts[label] });
+      count.textContent = t('stepData.classCount', { count: this.counts[label] });
     });
     this.translateCanvas();
     this.renderSplit();
     this.items.forEach((item, i) => {
-      item.labelText.textContent = t('lessonCore.dataNameLabel', { n: i + 1 });
-      item.image.alt = t('lessonCore.dataNameImage', { n: i + 1 });
+      item.labelText.textContent = t('stepData.nameLabel', { n: i + 1 });
+      item.image.alt = t('stepData.nameImage', { n: i + 1 });
       const [empty, ...classes] = Array.from(item.select.options);
-      empty.textContent = t('lessonCore.chooseClass');
+      empty.textContent = t('lesson.chooseClass');
       classes.forEach((option, label) => (option.textContent = className(label)));
     });
     this.renderResult();
@@ -195,7 +195,7 @@ class DataStep implements LessonStep {
   private translateCanvas(): void {
     const canvas = this.canvasHost.querySelector('canvas');
     canvas?.setAttribute('role', 'img');
-    canvas?.setAttribute('aria-label', t('lessonCore.dataGalleryCanvas', { perClass: this.visibleColumns }));
+    canvas?.setAttribute('aria-label', t('stepData.galleryCanvas', { perClass: this.visibleColumns }));
   }
 
   private renderSplit(): void {
@@ -203,9 +203,9 @@ class DataStep implements LessonStep {
     const total = train + validation + test;
     const share = (n: number) => formatNumber(n / total, undefined, { style: 'percent', maximumFractionDigits: 1 });
     const rows: [string, MessageKey, number, MessageKey, MessageParams][] = [
-      ['train', 'lessonCore.dataSetTrain', train, 'lessonCore.dataUseTrain', { first: 1, last: train }],
-      ['validation', 'lessonCore.dataSetValidation', validation, 'lessonCore.dataUseValidation', { first: train + 1, last: train + validation }],
-      ['test', 'lessonCore.dataSetTest', test, 'lessonCore.dataUseTest', {}],
+      ['train', 'stepData.setTrain', train, 'stepData.useTrain', { first: 1, last: train }],
+      ['validation', 'stepData.setValidation', validation, 'stepData.useValidation', { first: train + 1, last: train + validation }],
+      ['test', 'stepData.setTest', test, 'stepData.useTest', {}],
     ];
     this.splitBody.replaceChildren(
       ...rows.map(([id, name, count, use, params]) =>
@@ -233,7 +233,7 @@ class DataStep implements LessonStep {
     const answers = this.answers();
     const missing = answers.findIndex((a) => a === null);
     if (missing >= 0) {
-      this.result.textContent = t('lessonCore.dataNameMissing', { n: missing + 1 });
+      this.result.textContent = t('stepData.nameMissing', { n: missing + 1 });
       this.items[missing].select.focus();
       return;
     }
@@ -256,10 +256,10 @@ class DataStep implements LessonStep {
     const answers = this.answers();
     this.items.forEach((item, i) => {
       const right = answers[i] === item.label;
-      item.feedback.textContent = right ? t('lessonCore.feedbackRight', { answer: className(item.label) }) : t('lessonCore.dataNameWrong', { answer: className(item.label) });
+      item.feedback.textContent = right ? t('lesson.feedbackRight', { answer: className(item.label) }) : t('stepData.nameWrong', { answer: className(item.label) });
       item.feedback.dataset.correct = String(right);
     });
-    this.result.textContent = t('lessonCore.dataNameScore', { correct: this.score, total: this.items.length });
+    this.result.textContent = t('stepData.nameScore', { correct: this.score, total: this.items.length });
     this.result.dataset.score = String(this.score);
   }
 }

@@ -56,7 +56,7 @@ export function createConvolutionStep(): LessonStep {
 
 class ConvolutionStep implements LessonStep {
   readonly id = 'convolution';
-  readonly titleKey = 'lessonVisual.convTitle' as const;
+  readonly titleKey = 'stepConvolution.title' as const;
   readonly element: HTMLElement;
   readonly canvasHost: HTMLElement;
   private readonly slide = new KernelSlideView();
@@ -133,7 +133,7 @@ class ConvolutionStep implements LessonStep {
       { class: 'lv-stage', id: 'conv-stage' },
       this.inputCaption,
       this.outputCaption,
-      this.text(h('p', { class: 'visually-hidden' }), 'lessonVisual.convCanvasDescription'),
+      this.text(h('p', { class: 'visually-hidden' }), 'stepConvolution.canvasDescription'),
     );
     this.element = h('section', { class: 'lesson-visual conv-step', id: `step-${this.id}` });
   }
@@ -157,8 +157,8 @@ class ConvolutionStep implements LessonStep {
       speeds: SPEEDS,
       speed: this.speed,
       reducedMotion: context.reducedMotion,
-      positionLabel: 'lessonVisual.convPositionLabel',
-      speedOption: 'lessonVisual.convSpeedOption',
+      positionLabel: 'stepConvolution.positionLabel',
+      speedOption: 'stepConvolution.speedOption',
       valueText: (p) => this.positionValueText(p),
       onSeek: (p) => this.seek(p),
       onPlay: (playing) => this.setPlaying(playing),
@@ -171,8 +171,8 @@ class ConvolutionStep implements LessonStep {
   /** The learner's own layer-0 filters, when the first network (1×3) or the notebook model (3×3) was trained. */
   private loadTrainedPresets(): void {
     const sources: [KernelSize, string, MessageKey][] = [
-      ['1x3', 'seed-a', 'lessonVisual.presetTrainedFirst'],
-      ['3x3', 'seed-notebook', 'lessonVisual.presetTrainedNotebook'],
+      ['1x3', 'seed-a', 'stepConvolution.presetTrainedFirst'],
+      ['3x3', 'seed-notebook', 'stepConvolution.presetTrainedNotebook'],
     ];
     for (const [size, name, key] of sources) {
       const trained = this.context.trained(name);
@@ -197,7 +197,7 @@ class ConvolutionStep implements LessonStep {
         this.presetId = this.presets[size][0].id;
         this.rebuild();
       });
-      return h('div', { class: 'lv-radio' }, input, this.text(h('label', { for: input.id }), size === '1x3' ? 'lessonVisual.kernel1x3' : 'lessonVisual.kernel3x3'));
+      return h('div', { class: 'lv-radio' }, input, this.text(h('label', { for: input.id }), size === '1x3' ? 'stepConvolution.kernel1x3' : 'stepConvolution.kernel3x3'));
     });
     this.weightsSelect.addEventListener('change', () => {
       this.presetId = this.weightsSelect.value;
@@ -218,13 +218,13 @@ class ConvolutionStep implements LessonStep {
       h(
         'fieldset',
         {},
-        this.text(h('legend'), 'lessonVisual.convPredictLegend'),
+        this.text(h('legend'), 'stepConvolution.predictLegend'),
         h(
           'div',
           { class: 'lv-predict-inputs' },
-          field(this.guessHeight, 'lessonVisual.convPredictHeight'),
+          field(this.guessHeight, 'stepConvolution.predictHeight'),
           h('span', { class: 'lv-times', 'aria-hidden': 'true' }, '×'),
-          field(this.guessWidth, 'lessonVisual.convPredictWidth'),
+          field(this.guessWidth, 'stepConvolution.predictWidth'),
           h('div', { class: 'lv-buttons' }, this.checkButton, this.revealButton),
         ),
         this.feedbackLine,
@@ -241,15 +241,15 @@ class ConvolutionStep implements LessonStep {
     const settings = h(
       'fieldset',
       { class: 'lv-settings' },
-      this.text(h('legend'), 'lessonVisual.convSettings'),
-      h('fieldset', { class: 'lv-choice' }, this.text(h('legend'), 'lessonVisual.convKernelSize'), ...sizeChoices),
+      this.text(h('legend'), 'stepConvolution.settings'),
+      h('fieldset', { class: 'lv-choice' }, this.text(h('legend'), 'stepConvolution.kernelSize'), ...sizeChoices),
       h(
         'div',
         { class: 'lv-settings-row' },
-        field(this.weightsSelect, 'lessonVisual.convWeights'),
+        field(this.weightsSelect, 'stepConvolution.weights'),
         this.picker.element,
-        field(this.strideSelect, 'lessonVisual.convStride'),
-        field(this.paddingSelect, 'lessonVisual.convPadding'),
+        field(this.strideSelect, 'stepConvolution.stride'),
+        field(this.paddingSelect, 'stepConvolution.padding'),
       ),
       this.trainedHint,
     );
@@ -264,7 +264,7 @@ class ConvolutionStep implements LessonStep {
       this.productTable,
     );
     this.arithmeticBox.append(
-      this.text(h('h3', { id: 'conv-arithmetic-heading' }), 'lessonVisual.convArithmeticHeading'),
+      this.text(h('h3', { id: 'conv-arithmetic-heading' }), 'stepConvolution.arithmeticHeading'),
       this.positionText,
       this.windowText,
       tables,
@@ -276,8 +276,8 @@ class ConvolutionStep implements LessonStep {
     this.engineButton.addEventListener('click', () => void this.checkWithEngine());
 
     this.element.append(
-      this.text(h('p', { class: 'lv-intro' }), 'lessonVisual.convIntro'),
-      this.text(h('p', { class: 'lv-goal' }), 'lessonVisual.convGoal'),
+      this.text(h('p', { class: 'lv-intro' }), 'stepConvolution.intro'),
+      this.text(h('p', { class: 'lv-goal' }), 'stepConvolution.goal'),
       settings,
       predict,
       this.canvasHost,
@@ -320,7 +320,7 @@ class ConvolutionStep implements LessonStep {
     this.settingsVersion++;
     this.engineOutput = null;
     this.engineMessage = null;
-    this.feedback = this.isRevealed ? ['lessonVisual.convRevealed', { height: this.layout.outH, width: this.layout.outW }] : null;
+    this.feedback = this.isRevealed ? ['stepConvolution.revealed', { height: this.layout.outH, width: this.layout.outW }] : null;
     this.guessHeight.value = this.guessWidth.value = '';
     this.guessHeight.removeAttribute('aria-invalid');
     this.guessWidth.removeAttribute('aria-invalid');
@@ -385,12 +385,12 @@ class ConvolutionStep implements LessonStep {
     this.guessHeight.setAttribute('aria-invalid', String(!valid(height)));
     this.guessWidth.setAttribute('aria-invalid', String(!valid(width)));
     if (!valid(height) || !valid(width)) {
-      this.setFeedback(['lessonVisual.convPredictInvalid']);
+      this.setFeedback(['stepConvolution.predictInvalid']);
       (valid(height) ? this.guessWidth : this.guessHeight).focus();
       return;
     }
     if (height !== this.layout.outH || width !== this.layout.outW) {
-      this.setFeedback(['lessonVisual.convPredictWrong']);
+      this.setFeedback(['stepConvolution.predictWrong']);
       return;
     }
     const first = !this.correct.has(this.key) && !this.isRevealed;
@@ -408,7 +408,7 @@ class ConvolutionStep implements LessonStep {
       this.context.award(POINTS_PER_PREDICTION);
       if (this.correct.size >= PREDICTIONS_NEEDED) this.context.complete(STEP_POINTS);
     }
-    this.setFeedback([earned ? 'lessonVisual.convPredictRight' : 'lessonVisual.convRevealed', size]);
+    this.setFeedback([earned ? 'stepConvolution.predictRight' : 'stepConvolution.revealed', size]);
     this.slide.showOutput(true);
     this.renderCaptions();
     this.renderFrame(true);
@@ -422,13 +422,13 @@ class ConvolutionStep implements LessonStep {
 
   private renderPrediction(): void {
     this.feedbackLine.textContent = this.feedback ? t(...this.feedback) : '';
-    this.feedbackLine.dataset.result = this.feedback?.[0] === 'lessonVisual.convPredictWrong' || this.feedback?.[0] === 'lessonVisual.convPredictInvalid' ? 'wrong' : this.isRevealed ? 'revealed' : '';
+    this.feedbackLine.dataset.result = this.feedback?.[0] === 'stepConvolution.predictWrong' || this.feedback?.[0] === 'stepConvolution.predictInvalid' ? 'wrong' : this.isRevealed ? 'revealed' : '';
     this.formula.textContent = this.isRevealed ? this.formulaText() : '';
     this.formula.hidden = !this.isRevealed;
     const done = this.correct.size >= PREDICTIONS_NEEDED;
     this.progressLine.textContent = done
-      ? t('lessonVisual.convDone')
-      : t('lessonVisual.convProgress', { count: this.correct.size, needed: PREDICTIONS_NEEDED });
+      ? t('stepConvolution.done')
+      : t('stepConvolution.progress', { count: this.correct.size, needed: PREDICTIONS_NEEDED });
     this.element.dataset.correct = String(this.correct.size);
   }
 
@@ -436,9 +436,9 @@ class ConvolutionStep implements LessonStep {
     const l = this.layout;
     const axis = (axisKey: MessageKey, n: number, k: number, out: number) =>
       l.padding === 'valid'
-        ? t('lessonVisual.convFormulaValid', { axis: t(axisKey), n, k, s: l.stride, out })
-        : t('lessonVisual.convFormulaSame', { axis: t(axisKey), n, s: l.stride, out });
-    return `${axis('lessonVisual.axisHeight', l.inH, l.kh, l.outH)}; ${axis('lessonVisual.axisWidth', l.inW, l.kw, l.outW)}`;
+        ? t('stepConvolution.formulaValid', { axis: t(axisKey), n, k, s: l.stride, out })
+        : t('stepConvolution.formulaSame', { axis: t(axisKey), n, s: l.stride, out });
+    return `${axis('stepConvolution.axisHeight', l.inH, l.kh, l.outH)}; ${axis('stepConvolution.axisWidth', l.inW, l.kw, l.outW)}`;
   }
 
   // ---- the engine's own convolution -----------------------------------------------------------
@@ -453,7 +453,7 @@ class ConvolutionStep implements LessonStep {
     const l = this.layout;
     const { weights, bias } = this.preset;
     const image = this.pixels.slice();
-    this.engineMessage = ['lessonVisual.convEngineRunning'];
+    this.engineMessage = ['stepConvolution.engineRunning'];
     this.renderEngine();
     try {
       const values = await this.context.trainer.call(async (r) => {
@@ -471,20 +471,20 @@ class ConvolutionStep implements LessonStep {
       this.engineOutput = { key: this.key, values, maxDiff };
       this.engineMessage = null;
     } catch (error) {
-      this.engineMessage = ['lessonVisual.workerBusy', { detail: String((error as Error)?.message ?? error) }];
+      this.engineMessage = ['lesson.workerBusy', { detail: String((error as Error)?.message ?? error) }];
     }
     this.renderEngine();
   }
 
   private renderEngine(): void {
-    this.engineButton.textContent = t('lessonVisual.convEngineButton');
+    this.engineButton.textContent = t('stepConvolution.engineButton');
     const a = this.arithmetic;
     const engine = this.engineOutput;
     if (engine && a) {
       const value = engine.values[a.position];
       this.arithmeticBox.dataset.engineOutput = String(value);
       this.arithmeticBox.dataset.engineMaxDiff = String(engine.maxDiff);
-      this.engineLine.textContent = t('lessonVisual.convEngineResult', {
+      this.engineLine.textContent = t('stepConvolution.engineResult', {
         engine: formatNumber(value, undefined, { maximumFractionDigits: 6 }),
         mine: formatNumber(a.output, undefined, { maximumFractionDigits: 6 }),
         diff: engine.maxDiff.toExponential(1),
@@ -519,8 +519,8 @@ class ConvolutionStep implements LessonStep {
   private positionValueText(position: number): string {
     const w = { row: Math.floor(position / Math.max(1, this.layout.outW)) + 1, col: (position % Math.max(1, this.layout.outW)) + 1 };
     return this.isRevealed
-      ? t('lessonVisual.convPositionValue', { position: position + 1, count: this.layout.positions, ...w })
-      : t('lessonVisual.convPositionHidden', { position: position + 1, ...w });
+      ? t('stepConvolution.positionValue', { position: position + 1, count: this.layout.positions, ...w })
+      : t('stepConvolution.positionHidden', { position: position + 1, ...w });
   }
 
   private renderArithmetic(): void {
@@ -550,26 +550,26 @@ class ConvolutionStep implements LessonStep {
       output: String(a.output),
     });
     this.positionText.textContent = this.positionValueText(a.position);
-    this.windowText.textContent = t('lessonVisual.convWindowAt', {
+    this.windowText.textContent = t('stepConvolution.windowAt', {
       top: a.top + 1,
       bottom: a.top + l.kh,
       left: a.left + 1,
       right: a.left + l.kw,
     });
-    if (a.inside.includes(false)) this.windowText.textContent += ` ${t('lessonVisual.convWindowPadding')}`;
-    fillGrid(this.patchTable, 'lessonVisual.convPatchCaption', l.kh, l.kw, (i) => fixed(a.patch[i], 2), a.inside);
-    fillGrid(this.kernelTable, 'lessonVisual.convKernelCaption', l.kh, l.kw, (i) => fixed(a.weights[i], 3));
-    fillGrid(this.productTable, 'lessonVisual.convProductsCaption', l.kh, l.kw, (i) => fixed(a.products[i], 3));
-    this.sumLine.textContent = t('lessonVisual.convSumLine', { sum: fixed(a.sum, 3) });
-    this.biasLine.textContent = t('lessonVisual.convBiasLine', { bias: fixed(a.bias, 3), z: fixed(a.z, 3) });
-    this.reluLine.textContent = t('lessonVisual.convReluLine', { z: fixed(a.z, 3), output: fixed(a.output, 3), row: a.row + 1, col: a.col + 1 });
+    if (a.inside.includes(false)) this.windowText.textContent += ` ${t('stepConvolution.windowPadding')}`;
+    fillGrid(this.patchTable, 'stepConvolution.patchCaption', l.kh, l.kw, (i) => fixed(a.patch[i], 2), a.inside);
+    fillGrid(this.kernelTable, 'stepConvolution.kernelCaption', l.kh, l.kw, (i) => fixed(a.weights[i], 3));
+    fillGrid(this.productTable, 'stepConvolution.productsCaption', l.kh, l.kw, (i) => fixed(a.products[i], 3));
+    this.sumLine.textContent = t('stepConvolution.sumLine', { sum: fixed(a.sum, 3) });
+    this.biasLine.textContent = t('stepConvolution.biasLine', { bias: fixed(a.bias, 3), z: fixed(a.z, 3) });
+    this.reluLine.textContent = t('stepConvolution.reluLine', { z: fixed(a.z, 3), output: fixed(a.output, 3), row: a.row + 1, col: a.col + 1 });
     this.renderEngine();
   }
 
   private announce(): void {
     const a = this.arithmetic;
     if (!a) return;
-    this.announcer.textContent = t('lessonVisual.convAnnounce', {
+    this.announcer.textContent = t('stepConvolution.announce', {
       row: a.row + 1,
       col: a.col + 1,
       patch: a.patch.map((v) => fixed(v, 2)).join(', '),
@@ -584,10 +584,10 @@ class ConvolutionStep implements LessonStep {
   private renderCaptions(): void {
     const l = this.layout;
     const padded = l.padTop + l.padBottom + l.padLeft + l.padRight > 0;
-    this.inputCaption.textContent = t(padded ? 'lessonVisual.convInputCaptionPadded' : 'lessonVisual.convInputCaption', { height: l.inH, width: l.inW });
+    this.inputCaption.textContent = t(padded ? 'stepConvolution.inputCaptionPadded' : 'stepConvolution.inputCaption', { height: l.inH, width: l.inW });
     this.outputCaption.textContent = this.isRevealed
-      ? t('lessonVisual.convOutputCaption', { height: l.outH, width: l.outW })
-      : t('lessonVisual.convOutputHidden');
+      ? t('stepConvolution.outputCaption', { height: l.outH, width: l.outW })
+      : t('stepConvolution.outputHidden');
   }
 
   resize(width: number): number {
@@ -602,15 +602,15 @@ class ConvolutionStep implements LessonStep {
     this.texts.apply();
     this.picker.translate();
     this.controls.translate();
-    [...this.paddingSelect.options].forEach((o) => (o.textContent = t(o.value === 'same' ? 'lessonVisual.paddingSame' : 'lessonVisual.paddingValid')));
+    [...this.paddingSelect.options].forEach((o) => (o.textContent = t(o.value === 'same' ? 'stepConvolution.paddingSame' : 'stepConvolution.paddingValid')));
     [...this.weightsSelect.options].forEach((o, i) => {
       const p = this.presets[this.size][i];
       o.textContent = t(p.nameKey, { filter: p.filter ?? '' });
     });
-    this.trainedHint.textContent = this.presets['1x3'].length > HAND_MADE['1x3'].length ? '' : t('lessonVisual.convTrainedHint');
+    this.trainedHint.textContent = this.presets['1x3'].length > HAND_MADE['1x3'].length ? '' : t('stepConvolution.trainedHint');
     this.trainedHint.hidden = this.trainedHint.textContent === '';
-    this.checkButton.textContent = t('lessonVisual.check');
-    this.revealButton.textContent = t('lessonVisual.showAnswer');
+    this.checkButton.textContent = t('lesson.check');
+    this.revealButton.textContent = t('stepConvolution.showAnswer');
     this.renderPrediction();
     this.renderCaptions();
     this.renderArithmetic();
@@ -641,7 +641,7 @@ function fillGrid(table: HTMLTableElement, captionKey: MessageKey, rows: number,
       const i = r * cols + c;
       const padding = inside && !inside[i];
       const td = h('td', { class: padding ? 'lv-padding-cell' : undefined }, cell(i));
-      if (padding) td.append(h('span', { class: 'visually-hidden' }, ` (${t('lessonVisual.convPaddingCell')})`));
+      if (padding) td.append(h('span', { class: 'visually-hidden' }, ` (${t('stepConvolution.paddingCell')})`));
       tr.append(td);
     }
     body.append(tr);

@@ -37,7 +37,7 @@ interface Panel {
 
 class DenseVsConvStep implements LessonStep {
   readonly id = 'dense-vs-conv';
-  readonly titleKey: MessageKey = 'lessonCore.titleDenseVsConv';
+  readonly titleKey: MessageKey = 'stepDenseVsConv.title';
   readonly element: HTMLElement;
   readonly view = new Container({ label: 'dense-vs-conv' });
   readonly canvasHost = h('div', { class: 'dvc-stage' });
@@ -79,15 +79,15 @@ class DenseVsConvStep implements LessonStep {
     for (let i = 0; i < 3; i++) {
       const swatch = h('span', { class: 'dvc-swatch', 'aria-hidden': 'true' });
       swatch.style.background = SHARED_CSS[i];
-      this.legend.append(h('li', {}, swatch, text(h('span'), 'lessonCore.dvcWeightName', () => ({ n: i + 1 }))));
+      this.legend.append(h('li', {}, swatch, text(h('span'), 'stepDenseVsConv.weightName', () => ({ n: i + 1 }))));
     }
     const form = h(
       'form',
       { class: 'lesson-check', novalidate: true, 'aria-labelledby': 'dvc-check-heading' },
-      text(h('h3', { id: 'dvc-check-heading' }), 'lessonCore.dvcCheckHeading'),
-      text(h('p'), 'lessonCore.dvcCheckIntro'),
-      h('div', { class: 'field' }, text(h('label', { for: 'dvc-dense' }), 'lessonCore.dvcDenseQuestion', counts), this.denseInput, this.denseFeedback),
-      h('div', { class: 'field' }, text(h('label', { for: 'dvc-conv' }), 'lessonCore.dvcConvQuestion', counts), this.convInput, this.convFeedback),
+      text(h('h3', { id: 'dvc-check-heading' }), 'stepDenseVsConv.checkHeading'),
+      text(h('p'), 'stepDenseVsConv.checkIntro'),
+      h('div', { class: 'field' }, text(h('label', { for: 'dvc-dense' }), 'stepDenseVsConv.denseQuestion', counts), this.denseInput, this.denseFeedback),
+      h('div', { class: 'field' }, text(h('label', { for: 'dvc-conv' }), 'stepDenseVsConv.convQuestion', counts), this.convInput, this.convFeedback),
       h('div', { class: 'lesson-check-buttons' }, this.checkButton),
       this.result,
       this.comparison,
@@ -99,22 +99,22 @@ class DenseVsConvStep implements LessonStep {
     this.element = h(
       'div',
       { class: 'lesson-dense-vs-conv' },
-      text(h('p', { class: 'lesson-lead' }), 'lessonCore.dvcIntro'),
+      text(h('p', { class: 'lesson-lead' }), 'stepDenseVsConv.intro'),
       h(
         'div',
         { class: 'dvc-panels' },
-        h('section', { class: 'dvc-panel', 'aria-labelledby': 'dvc-dense-heading' }, text(h('h3', { id: 'dvc-dense-heading' }), 'lessonCore.dvcDenseHeading'), text(h('p'), 'lessonCore.dvcDenseText', counts)),
-        h('section', { class: 'dvc-panel', 'aria-labelledby': 'dvc-conv-heading' }, text(h('h3', { id: 'dvc-conv-heading' }), 'lessonCore.dvcConvHeading'), text(h('p'), 'lessonCore.dvcConvText', counts), this.legend),
+        h('section', { class: 'dvc-panel', 'aria-labelledby': 'dvc-dense-heading' }, text(h('h3', { id: 'dvc-dense-heading' }), 'stepDenseVsConv.denseHeading'), text(h('p'), 'stepDenseVsConv.denseText', counts)),
+        h('section', { class: 'dvc-panel', 'aria-labelledby': 'dvc-conv-heading' }, text(h('h3', { id: 'dvc-conv-heading' }), 'stepDenseVsConv.convHeading'), text(h('p'), 'stepDenseVsConv.convText', counts), this.legend),
       ),
       this.canvasHost,
       h(
         'div',
         { class: 'dvc-controls', role: 'group', 'aria-labelledby': 'dvc-controls-label' },
-        text(h('span', { id: 'dvc-controls-label', class: 'visually-hidden' }), 'lessonCore.dvcControls'),
+        text(h('span', { id: 'dvc-controls-label', class: 'visually-hidden' }), 'stepDenseVsConv.controls'),
         this.playButton,
         this.prevButton,
         this.nextButton,
-        h('div', { class: 'dvc-slider' }, text(h('label', { for: 'dvc-position' }), 'lessonCore.dvcPosition'), this.slider),
+        h('div', { class: 'dvc-slider' }, text(h('label', { for: 'dvc-position' }), 'stepDenseVsConv.position'), this.slider),
       ),
       this.where,
       form,
@@ -170,14 +170,14 @@ class DenseVsConvStep implements LessonStep {
 
   translate(): void {
     for (const [element, key, params] of this.texts) element.textContent = t(key, params());
-    this.playButton.textContent = t(this.playing ? 'lessonCore.pause' : 'lessonCore.play');
-    this.prevButton.textContent = t('lessonCore.dvcPrev');
-    this.nextButton.textContent = t('lessonCore.dvcNext');
-    this.checkButton.textContent = t('lessonCore.check');
+    this.playButton.textContent = t(this.playing ? 'views.pause' : 'views.play');
+    this.prevButton.textContent = t('stepDenseVsConv.prev');
+    this.nextButton.textContent = t('stepDenseVsConv.next');
+    this.checkButton.textContent = t('lesson.check');
     this.describePosition();
     const canvas = this.canvasHost.querySelector('canvas');
     canvas?.setAttribute('role', 'img');
-    canvas?.setAttribute('aria-label', t('lessonCore.dvcCanvas'));
+    canvas?.setAttribute('aria-label', t('stepDenseVsConv.canvas'));
     canvas?.setAttribute('aria-describedby', 'dvc-where');
     this.renderCheck();
   }
@@ -270,7 +270,7 @@ class DenseVsConvStep implements LessonStep {
   private setPlaying(playing: boolean): void {
     this.playing = playing && !this.context?.reducedMotion;
     this.playButton.setAttribute('aria-pressed', String(this.playing));
-    this.playButton.textContent = t(this.playing ? 'lessonCore.pause' : 'lessonCore.play');
+    this.playButton.textContent = t(this.playing ? 'views.pause' : 'views.play');
     // While playing the description changes 26 times a second: keep it out of the live region.
     this.where.setAttribute('aria-live', this.playing ? 'off' : 'polite');
     if (!this.playing) this.describePosition();
@@ -279,15 +279,15 @@ class DenseVsConvStep implements LessonStep {
   private describePosition(): void {
     const { row, col } = windowAt(this.position, this.outWidth);
     const params = { row: row + 1, first: col + 1, last: col + this.counts.kernel[1], n: this.position + 1, total: this.positions };
-    this.slider.setAttribute('aria-valuetext', t('lessonCore.dvcPositionValue', params));
-    this.where.textContent = t('lessonCore.dvcWhere', params);
+    this.slider.setAttribute('aria-valuetext', t('stepDenseVsConv.positionValue', params));
+    this.where.textContent = t('stepDenseVsConv.where', params);
   }
 
   private check(): void {
     const dense = parseWholeNumber(this.denseInput.value);
     const conv = parseWholeNumber(this.convInput.value);
     if (dense === null || conv === null) {
-      this.result.textContent = t('lessonCore.enterNumbers');
+      this.result.textContent = t('lesson.enterNumbers');
       (dense === null ? this.denseInput : this.convInput).focus();
       return;
     }
@@ -310,24 +310,24 @@ class DenseVsConvStep implements LessonStep {
     }
     const p = this.countParams();
     const feedback = (element: HTMLElement, right: boolean, answer: MessageKey) => {
-      element.textContent = right ? t('lessonCore.feedbackRight', { answer: t(answer, p) }) : t('lessonCore.feedbackWrong', { answer: t(answer, p) });
+      element.textContent = right ? t('lesson.feedbackRight', { answer: t(answer, p) }) : t('lesson.feedbackWrong', { answer: t(answer, p) });
       element.dataset.correct = String(right);
     };
-    feedback(this.denseFeedback, checked.dense, 'lessonCore.dvcDenseAnswer');
-    feedback(this.convFeedback, checked.conv, 'lessonCore.dvcConvAnswer');
+    feedback(this.denseFeedback, checked.dense, 'stepDenseVsConv.denseAnswer');
+    feedback(this.convFeedback, checked.conv, 'stepDenseVsConv.convAnswer');
     const c = this.counts;
-    this.result.textContent = t('lessonCore.dvcRatio', { ratio: formatNumber(Math.round(c.denseWeights / c.convWeights)) });
+    this.result.textContent = t('stepDenseVsConv.ratio', { ratio: formatNumber(Math.round(c.denseWeights / c.convWeights)) });
     const th = (text: string) => h('th', { scope: 'col' }, text);
     const row = (name: string, id: string, weights: number, biases: number) =>
       h('tr', { 'data-layer': id }, h('th', { scope: 'row' }, name), h('td', {}, formatNumber(weights)), h('td', {}, formatNumber(biases)), h('td', {}, formatNumber(weights + biases)));
     this.comparison.replaceChildren(
-      h('caption', {}, t('lessonCore.dvcTableCaption')),
-      h('thead', {}, h('tr', {}, th(t('lessonCore.dvcColumnLayer')), th(t('lessonCore.dvcColumnWeights')), th(t('lessonCore.dvcColumnBiases')), th(t('lessonCore.dvcColumnTotal')))),
+      h('caption', {}, t('stepDenseVsConv.tableCaption')),
+      h('thead', {}, h('tr', {}, th(t('stepDenseVsConv.columnLayer')), th(t('stepDenseVsConv.columnWeights')), th(t('stepDenseVsConv.columnBiases')), th(t('stepDenseVsConv.columnTotal')))),
       h(
         'tbody',
         {},
-        row(t('lessonCore.dvcDenseRow', p), 'dense', c.denseWeights, c.denseBiases),
-        row(t('lessonCore.dvcConvRow', p), 'conv', c.convWeights, c.convBiases),
+        row(t('stepDenseVsConv.denseRow', p), 'dense', c.denseWeights, c.denseBiases),
+        row(t('stepDenseVsConv.convRow', p), 'conv', c.convWeights, c.convBiases),
       ),
     );
   }

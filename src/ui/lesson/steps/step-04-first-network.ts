@@ -31,7 +31,7 @@ type GuessField = keyof FirstNetworkGuess;
 
 class FirstNetworkStep implements LessonStep {
   readonly id = 'first-network';
-  readonly titleKey: MessageKey = 'lessonCore.titleFirstNetwork';
+  readonly titleKey: MessageKey = 'stepFirstNetwork.title';
   readonly element: HTMLElement;
   private readonly plan: ModelPlan = firstNetworkPlan();
   private readonly texts: [HTMLElement, MessageKey, () => MessageParams | undefined][] = [];
@@ -63,17 +63,17 @@ class FirstNetworkStep implements LessonStep {
     const form = h(
       'form',
       { class: 'lesson-check', novalidate: true, 'aria-labelledby': 'fn-check-heading' },
-      text(h('h3', { id: 'fn-check-heading' }), 'lessonCore.fnCheckHeading'),
-      text(h('p'), 'lessonCore.fnCheckIntro'),
+      text(h('h3', { id: 'fn-check-heading' }), 'stepFirstNetwork.checkHeading'),
+      text(h('p'), 'stepFirstNetwork.checkIntro'),
       h(
         'fieldset',
         { class: 'fn-shape' },
-        text(h('legend'), 'lessonCore.fnShapeLegend'),
-        h('div', { class: 'fn-shape-fields' }, shapeField('height', 'lessonCore.fnHeight'), shapeField('width', 'lessonCore.fnWidth'), shapeField('channels', 'lessonCore.fnChannels')),
+        text(h('legend'), 'stepFirstNetwork.shapeLegend'),
+        h('div', { class: 'fn-shape-fields' }, shapeField('height', 'stepFirstNetwork.height'), shapeField('width', 'stepFirstNetwork.width'), shapeField('channels', 'stepFirstNetwork.channels')),
         this.shapeFeedback,
       ),
-      h('div', { class: 'field' }, text(h('label', { for: 'fn-params' }), 'lessonCore.fnParamsLabel'), this.inputs.params, this.paramsFeedback),
-      text(h('p', { class: 'lesson-hint' }), 'lessonCore.fnHint'),
+      h('div', { class: 'field' }, text(h('label', { for: 'fn-params' }), 'stepFirstNetwork.paramsLabel'), this.inputs.params, this.paramsFeedback),
+      text(h('p', { class: 'lesson-hint' }), 'stepFirstNetwork.hint'),
       h('div', { class: 'lesson-check-buttons' }, this.checkButton),
       this.result,
     );
@@ -82,19 +82,19 @@ class FirstNetworkStep implements LessonStep {
       this.check();
     });
     this.reveal.append(
-      text(h('h3', { id: 'fn-summary-heading' }), 'lessonCore.fnSummaryHeading'),
+      text(h('h3', { id: 'fn-summary-heading' }), 'stepFirstNetwork.summaryHeading'),
       this.summary,
-      text(h('h3', { id: 'fn-arithmetic-heading' }), 'lessonCore.fnArithmeticHeading'),
+      text(h('h3', { id: 'fn-arithmetic-heading' }), 'stepFirstNetwork.arithmeticHeading'),
       this.arithmetic,
-      text(h('h3', { id: 'fn-diagram-heading' }), 'lessonCore.fnDiagramHeading'),
-      text(h('p'), 'lessonCore.fnDiagramIntro'),
+      text(h('h3', { id: 'fn-diagram-heading' }), 'stepFirstNetwork.diagramHeading'),
+      text(h('p'), 'stepFirstNetwork.diagramIntro'),
       this.diagram,
     );
     this.element = h(
       'div',
       { class: 'lesson-first-network' },
-      text(h('p', { class: 'lesson-lead' }), 'lessonCore.fnIntro'),
-      text(h('h3', { id: 'fn-code-heading' }), 'lessonCore.fnCodeHeading'),
+      text(h('p', { class: 'lesson-lead' }), 'stepFirstNetwork.intro'),
+      text(h('h3', { id: 'fn-code-heading' }), 'stepFirstNetwork.codeHeading'),
       h('pre', { class: 'code', tabindex: 0, 'aria-labelledby': 'fn-code-heading', translate: 'no' }, h('code', { lang: 'en' }, KERAS_CODE)),
       form,
       this.reveal,
@@ -114,7 +114,7 @@ class FirstNetworkStep implements LessonStep {
 
   translate(): void {
     for (const [element, key, params] of this.texts) element.textContent = t(key, params());
-    this.checkButton.textContent = t('lessonCore.fnReveal');
+    this.checkButton.textContent = t('stepFirstNetwork.reveal');
     this.renderArithmetic();
     this.renderDiagram();
     this.renderCheck();
@@ -129,7 +129,7 @@ class FirstNetworkStep implements LessonStep {
     const guess = this.guess();
     const empty = (Object.keys(guess) as GuessField[]).find((field) => guess[field] === null);
     if (empty) {
-      this.result.textContent = t('lessonCore.enterNumbers');
+      this.result.textContent = t('lesson.enterNumbers');
       this.inputs[empty].focus();
       return;
     }
@@ -150,12 +150,12 @@ class FirstNetworkStep implements LessonStep {
       return;
     }
     const [height, width, channels] = this.plan.layers[0].outputShape;
-    const shape = t('lessonCore.fnShapeValue', { height, width, channels });
-    this.shapeFeedback.textContent = t(checked.shape ? 'lessonCore.feedbackRight' : 'lessonCore.feedbackWrong', { answer: shape });
+    const shape = t('stepFirstNetwork.shapeValue', { height, width, channels });
+    this.shapeFeedback.textContent = t(checked.shape ? 'lesson.feedbackRight' : 'lesson.feedbackWrong', { answer: shape });
     this.shapeFeedback.dataset.correct = String(checked.shape);
-    this.paramsFeedback.textContent = t(checked.params ? 'lessonCore.feedbackRight' : 'lessonCore.feedbackWrong', { answer: formatNumber(this.plan.totalParams) });
+    this.paramsFeedback.textContent = t(checked.params ? 'lesson.feedbackRight' : 'lesson.feedbackWrong', { answer: formatNumber(this.plan.totalParams) });
     this.paramsFeedback.dataset.correct = String(checked.params);
-    this.result.textContent = t('lessonCore.fnRevealed', { total: this.plan.totalParams });
+    this.result.textContent = t('stepFirstNetwork.revealed', { total: this.plan.totalParams });
   }
 
   /** Keras' counts, term by term: conv = filters × (kh·kw·in) + biases; dense = inputs × units + units. */
@@ -163,10 +163,10 @@ class FirstNetworkStep implements LessonStep {
     const [conv, flatten, dense] = this.plan.layers;
     const kernel = conv.params.find((p) => p.role === 'kernel')!.shape;
     const items = [
-      t('lessonCore.fnConvParams', { filters: kernel[3], kh: kernel[0], kw: kernel[1], channels: kernel[2], count: conv.paramCount }),
-      t('lessonCore.fnFlattenShape', { height: conv.outputShape[0], width: conv.outputShape[1], channels: conv.outputShape[2], count: sizeOf(flatten.outputShape) }),
-      t('lessonCore.fnDenseParams', { inputs: sizeOf(dense.inputShape), units: dense.outputShape[0], count: dense.paramCount }),
-      t('lessonCore.fnTotalParams', { conv: conv.paramCount, dense: dense.paramCount, total: this.plan.totalParams }),
+      t('stepFirstNetwork.convParams', { filters: kernel[3], kh: kernel[0], kw: kernel[1], channels: kernel[2], count: conv.paramCount }),
+      t('stepFirstNetwork.flattenShape', { height: conv.outputShape[0], width: conv.outputShape[1], channels: conv.outputShape[2], count: sizeOf(flatten.outputShape) }),
+      t('stepFirstNetwork.denseParams', { inputs: sizeOf(dense.inputShape), units: dense.outputShape[0], count: dense.paramCount }),
+      t('stepFirstNetwork.totalParams', { conv: conv.paramCount, dense: dense.paramCount, total: this.plan.totalParams }),
     ];
     this.arithmetic.replaceChildren(...items.map((item) => h('li', {}, item)));
   }
@@ -181,11 +181,11 @@ class FirstNetworkStep implements LessonStep {
           h(
             'dl',
             { class: 'layer-box-shapes' },
-            h('dt', {}, t('lessonCore.fnInput')),
+            h('dt', {}, t('stepFirstNetwork.input')),
             h('dd', { translate: 'no' }, box.input),
-            h('dt', {}, t('lessonCore.fnOutput')),
+            h('dt', {}, t('stepFirstNetwork.output')),
             h('dd', { translate: 'no' }, box.output),
-            h('dt', {}, t('lessonCore.fnParams')),
+            h('dt', {}, t('stepFirstNetwork.params')),
             h('dd', {}, formatNumber(box.params)),
           ),
         ),

@@ -46,7 +46,7 @@ type Budget = { epochs: number; trainImages: number };
 
 class TrainStep implements LessonStep {
   readonly id = 'train';
-  readonly titleKey: MessageKey = 'lessonTraining.trainTitle';
+  readonly titleKey: MessageKey = 'stepTrain.title';
   readonly element: HTMLElement;
   private readonly texts = new BoundTexts();
   private context!: LessonContext;
@@ -95,17 +95,17 @@ class TrainStep implements LessonStep {
       h(
         'div',
         { class: 'lt-guess' },
-        texts.set(h('label', { for: 'train-guess' }), 'lessonTraining.guessLabel'),
+        texts.set(h('label', { for: 'train-guess' }), 'stepTrain.guessLabel'),
         h('span', { class: 'lt-guess-input' }, this.guessInput, h('span', { 'aria-hidden': 'true' }, '%')),
-        texts.set(h('p', { id: 'train-guess-hint', class: 'lt-hint' }), 'lessonTraining.guessHint'),
+        texts.set(h('p', { id: 'train-guess-hint', class: 'lt-hint' }), 'stepTrain.guessHint'),
       ),
       this.budgetFieldset,
       h('div', { class: 'lt-buttons' }, this.startButton, this.pauseButton, this.stopButton, this.retryButton),
     );
     this.budgetFieldset.append(
-      texts.set(h('legend'), 'lessonTraining.budgetLegend'),
-      h('div', { class: 'lt-radio' }, this.budgetQuick, texts.set(h('label', { for: 'train-budget-quick' }), 'lessonTraining.budgetQuick', { ...QUICK_BUDGET })),
-      h('div', { class: 'lt-radio' }, this.budgetFull, texts.set(h('label', { for: 'train-budget-full' }), 'lessonTraining.budgetFull', { ...FULL_BUDGET })),
+      texts.set(h('legend'), 'lesson.budgetLegend'),
+      h('div', { class: 'lt-radio' }, this.budgetQuick, texts.set(h('label', { for: 'train-budget-quick' }), 'stepTrain.budgetQuick', { ...QUICK_BUDGET })),
+      h('div', { class: 'lt-radio' }, this.budgetFull, texts.set(h('label', { for: 'train-budget-full' }), 'stepTrain.budgetFull', { ...FULL_BUDGET })),
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -122,26 +122,26 @@ class TrainStep implements LessonStep {
     const historyTable = h(
       'table',
       { class: 'lt-table', id: 'train-history' },
-      texts.set(h('caption'), 'lessonTraining.historyCaption'),
-      h('thead', {}, h('tr', {}, th('lessonTraining.columnEpoch'), th('lessonTraining.columnAcc'), th('lessonTraining.columnValAcc'), th('lessonTraining.columnLoss'), th('lessonTraining.columnValLoss'), th('lessonTraining.columnTime'))),
+      texts.set(h('caption'), 'stepTrain.historyCaption'),
+      h('thead', {}, h('tr', {}, th('stepTrain.columnEpoch'), th('stepTrain.columnAcc'), th('stepTrain.columnValAcc'), th('stepTrain.columnLoss'), th('stepTrain.columnValLoss'), th('stepTrain.columnTime'))),
       this.historyBody,
     );
-    const kernelHead = h('tr', {}, th('lessonTraining.columnFilter'));
-    for (let i = 1; i <= 3; i++) kernelHead.append(texts.set(h('th', { scope: 'col' }), 'lessonTraining.columnWeight', { n: i }));
-    kernelHead.append(th('lessonTraining.columnBias'));
+    const kernelHead = h('tr', {}, th('stepTrain.columnFilter'));
+    for (let i = 1; i <= 3; i++) kernelHead.append(texts.set(h('th', { scope: 'col' }), 'stepTrain.columnWeight', { n: i }));
+    kernelHead.append(th('stepTrain.columnBias'));
     this.replay.append(
-      texts.set(h('h3', { id: 'train-replay-heading' }), 'lessonTraining.replayHeading'),
-      texts.set(h('p', { class: 'lt-hint' }), 'lessonTraining.replayIntro'),
-      h('div', { class: 'lt-scrubber' }, texts.set(h('label', { for: 'train-kernel-epoch' }), 'lessonTraining.scrubberLabel'), this.scrubber, this.scrubberOutput),
+      texts.set(h('h3', { id: 'train-replay-heading' }), 'stepTrain.replayHeading'),
+      texts.set(h('p', { class: 'lt-hint' }), 'stepTrain.replayIntro'),
+      h('div', { class: 'lt-scrubber' }, texts.set(h('label', { for: 'train-kernel-epoch' }), 'stepTrain.scrubberLabel'), this.scrubber, this.scrubberOutput),
       h('table', { class: 'lt-table lt-kernels', id: 'train-kernels' }, this.kernelCaption, h('thead', {}, kernelHead), this.kernelBody),
     );
 
     this.element = h(
       'div',
       { class: 'lt-step lt-train' },
-      texts.set(h('p', { class: 'lt-intro' }), 'lessonTraining.trainIntro'),
+      texts.set(h('p', { class: 'lt-intro' }), 'stepTrain.intro'),
       form,
-      h('div', { class: 'progress-field lt-progress' }, texts.set(h('label', { for: 'train-progress' }), 'lessonTraining.progressLabel'), this.progress, this.progressLine),
+      h('div', { class: 'progress-field lt-progress' }, texts.set(h('label', { for: 'train-progress' }), 'stepTrain.progressLabel'), this.progress, this.progressLine),
       this.status,
       this.alert,
       this.result,
@@ -151,22 +151,22 @@ class TrainStep implements LessonStep {
         h(
           'figure',
           { class: 'lt-panel lt-figure', 'aria-labelledby': 'train-chart-caption' },
-          texts.set(h('figcaption', { id: 'train-chart-caption' }), 'lessonTraining.chartCaption'),
+          texts.set(h('figcaption', { id: 'train-chart-caption' }), 'stepTrain.chartCaption'),
           this.chartHost,
           historyTable,
         ),
         h(
           'section',
           { class: 'lt-panel', 'aria-labelledby': 'train-log-heading' },
-          texts.set(h('h3', { id: 'train-log-heading' }), 'lessonTraining.logHeading'),
-          texts.set(h('p', { class: 'lt-hint' }), 'lessonTraining.logIntro'),
+          texts.set(h('h3', { id: 'train-log-heading' }), 'stepTrain.logHeading'),
+          texts.set(h('p', { class: 'lt-hint' }), 'stepTrain.logIntro'),
           h('pre', { class: 'lt-code', lang: 'en', translate: 'no', tabindex: 0 }, h('code', {}, CALLBACK_CODE)),
           this.biasLog,
         ),
       ),
       this.replay,
     );
-    this.texts.attr(this.biasLog, 'aria-label', 'lessonTraining.logHeading');
+    this.texts.attr(this.biasLog, 'aria-label', 'stepTrain.logHeading');
   }
 
   prepare(context: LessonContext): void {
@@ -210,7 +210,7 @@ class TrainStep implements LessonStep {
     const ok = Number.isFinite(value) && value >= 10 && value <= 100;
     this.guessInput.setAttribute('aria-invalid', String(!ok));
     if (!ok) {
-      this.setAlert('lessonTraining.guessInvalid');
+      this.setAlert('stepTrain.guessInvalid');
       this.guessInput.focus();
       return null;
     }
@@ -240,11 +240,11 @@ class TrainStep implements LessonStep {
     this.setRunning(true);
     const { trainer } = this.context;
     try {
-      this.setStatus('lessonTraining.statusBuilding');
+      this.setStatus('stepTrain.statusBuilding');
       await trainer.call((r) => r.stop());
       await trainer.call((r) => r.build(preset(PRESET)!, { seed, batchSize: BATCH_SIZE }));
       if (this.disposed) return;
-      this.setStatus('lessonTraining.statusTraining', { epochs, images: trainImages });
+      this.setStatus('stepTrain.statusTraining', { epochs, images: trainImages });
       const outcome = await trainer.train(
         { epochs, batchSize: BATCH_SIZE, validationSplit: 0.1, trainLimit: trainImages, watchLayers: [0] },
         (event) => this.onEvent(event),
@@ -253,15 +253,15 @@ class TrainStep implements LessonStep {
       if (outcome.status === 'diverged') {
         this.attempt++;
         this.setStatus(null);
-        this.setAlert('lessonTraining.diverged', { detail: outcome.message ?? '' });
+        this.setAlert('stepTrain.diverged', { detail: outcome.message ?? '' });
         this.retryButton.hidden = false;
         return;
       }
       if (outcome.history.loss.length === 0) {
-        this.setStatus('lessonTraining.statusStoppedEarly');
+        this.setStatus('stepTrain.statusStoppedEarly');
         return;
       }
-      this.setStatus('lessonTraining.statusTesting');
+      this.setStatus('stepTrain.statusTesting');
       const report = await trainer.call((r) => r.evaluateTest());
       const weights = await trainer.call((r) => r.exportWeights());
       if (this.disposed) return;
@@ -277,15 +277,15 @@ class TrainStep implements LessonStep {
       };
       this.context.saveTrained(model);
       this.context.progress.set(KEYS.initialLayer0, this.snapshots[0]);
-      this.setStatus(outcome.status === 'stopped' ? 'lessonTraining.statusStopped' : 'lessonTraining.statusDone', { epochs: outcome.history.loss.length });
+      this.setStatus(outcome.status === 'stopped' ? 'stepTrain.statusStopped' : 'stepTrain.statusDone', { epochs: outcome.history.loss.length });
       this.showResult(model, guess, true);
       this.context.complete(STEP_POINTS);
       this.result.focus();
     } catch (error) {
       if (this.disposed) return;
       this.setStatus(null);
-      if (error instanceof WorkerCrashedError) this.setAlert('lessonTraining.crashed', { detail: error.message });
-      else this.setAlert('lessonTraining.failed', { detail: String((error as Error)?.message ?? error) });
+      if (error instanceof WorkerCrashedError) this.setAlert('lesson.crashed', { detail: error.message });
+      else this.setAlert('lesson.failed', { detail: String((error as Error)?.message ?? error) });
       this.retryButton.hidden = false;
     } finally {
       this.setRunning(false);
@@ -297,7 +297,7 @@ class TrainStep implements LessonStep {
     if (event.type === 'batch') {
       this.progress.max = event.epochs * event.batches;
       this.progress.value = event.epoch * event.batches + event.batch;
-      this.texts.set(this.progressLine, 'lessonTraining.progressLine', {
+      this.texts.set(this.progressLine, 'stepTrain.progressLine', {
         epoch: event.epoch + 1,
         epochs: event.epochs,
         batch: event.batch,
@@ -324,9 +324,9 @@ class TrainStep implements LessonStep {
       this.renderLog();
       this.showReplay(this.snapshots.length - 1);
     } else if (event.type === 'paused') {
-      this.setStatus('lessonTraining.statusPaused');
+      this.setStatus('stepTrain.statusPaused');
     } else if (event.type === 'resumed') {
-      this.setStatus('lessonTraining.statusTraining', { ...this.budget, images: this.budget.trainImages });
+      this.setStatus('stepTrain.statusTraining', { ...this.budget, images: this.budget.trainImages });
     }
   }
 
@@ -364,10 +364,10 @@ class TrainStep implements LessonStep {
     this.budgetQuick.disabled = this.budgetFull.disabled = this.running;
     this.pauseButton.disabled = !this.running;
     this.stopButton.disabled = !this.running;
-    this.texts.set(this.startButton, trained ? 'lessonTraining.trainAgain' : 'lessonTraining.start');
-    this.texts.set(this.pauseButton, this.paused ? 'lessonTraining.resume' : 'lessonTraining.pause');
-    this.texts.set(this.stopButton, 'lessonTraining.stop');
-    this.texts.set(this.retryButton, this.context?.trainer.isAlive === false ? 'lessonTraining.restartAndRetry' : 'lessonTraining.retry');
+    this.texts.set(this.startButton, trained ? 'lesson.trainAgain' : 'lesson.start');
+    this.texts.set(this.pauseButton, this.paused ? 'lesson.resume' : 'lesson.pause');
+    this.texts.set(this.stopButton, 'lesson.stop');
+    this.texts.set(this.retryButton, this.context?.trainer.isAlive === false ? 'lesson.restartAndRetry' : 'lesson.retry');
   }
 
   private setStatus(key: MessageKey | null, params?: Record<string, string | number>): void {
@@ -406,7 +406,7 @@ class TrainStep implements LessonStep {
             h(
               'li',
               { 'data-epoch': epoch },
-              h('span', { class: 'lt-log-label' }, epoch === 0 ? t('lessonTraining.logStart') : t('lessonTraining.logEpoch', { epoch })),
+              h('span', { class: 'lt-log-label' }, epoch === 0 ? t('stepTrain.logStart') : t('stepTrain.logEpoch', { epoch })),
               ' ',
               h('code', {}, formatVector(snapshot.bias, 3)),
             ),
@@ -419,7 +419,7 @@ class TrainStep implements LessonStep {
 
   /** "Before training" for epoch 0, else "After epoch n of N". */
   private epochLabel(epoch: number): [MessageKey, Record<string, number>] {
-    return epoch === 0 ? ['lessonTraining.kernelsInitial', {}] : ['lessonTraining.kernelsAfterEpoch', { epoch, epochs: this.budget.epochs }];
+    return epoch === 0 ? ['stepTrain.kernelsInitial', {}] : ['stepTrain.kernelsAfterEpoch', { epoch, epochs: this.budget.epochs }];
   }
 
   private showReplay(epoch: number): void {
@@ -439,7 +439,7 @@ class TrainStep implements LessonStep {
     const [key, params] = this.epochLabel(epoch);
     this.texts.set(this.scrubberOutput, key, params);
     this.texts.attr(this.scrubber, 'aria-valuetext', key, params);
-    this.kernelCaption.textContent = t('lessonTraining.kernelsCaption', { when: t(key, params) });
+    this.kernelCaption.textContent = t('stepTrain.kernelsCaption', { when: t(key, params) });
     const scale = largestMagnitude(this.snapshots.filter((x): x is Layer0Snapshot => x !== undefined));
     const cell = (value: number) => {
       const shade = weightShade(value, scale);
@@ -454,21 +454,21 @@ class TrainStep implements LessonStep {
   private showResult(model: TrainedModel, guess: number | undefined, fresh: boolean): void {
     const accuracy = model.testAccuracy ?? 0;
     const parts: HTMLElement[] = [
-      this.texts.set(h('p', { class: 'lt-result-main' }), 'lessonTraining.testResult', {
+      this.texts.set(h('p', { class: 'lt-result-main' }), 'stepTrain.testResult', {
         acc: formatPercent(accuracy, 2),
         errors: model.testErrors ?? 0,
         count: 10_000,
       }),
-      this.texts.set(h('p'), 'lessonTraining.tutorialResult'),
+      this.texts.set(h('p'), 'stepTrain.tutorialResult'),
     ];
     const gap = generalisationGap(model.history);
     if (gap !== null) {
-      parts.push(this.texts.set(h('p'), gap > NOTABLE_GAP_POINTS ? 'lessonTraining.gapNotable' : 'lessonTraining.gapSmall', { gap: formatFixed(gap, 1) }));
+      parts.push(this.texts.set(h('p'), gap > NOTABLE_GAP_POINTS ? 'stepTrain.gapNotable' : 'stepTrain.gapSmall', { gap: formatFixed(gap, 1) }));
     }
     if (typeof guess === 'number') {
       const points = guessPoints(guess, accuracy);
       parts.push(
-        this.texts.set(h('p', { class: 'lt-score' }), 'lessonTraining.guessResult', {
+        this.texts.set(h('p', { class: 'lt-score' }), 'stepTrain.guessResult', {
           guess: formatNumber(guess, undefined, { maximumFractionDigits: 1 }),
           off: formatFixed(Math.abs(guess - accuracy * 100), 1),
           points,
@@ -479,7 +479,7 @@ class TrainStep implements LessonStep {
         if (points > 0) this.context.award(points);
       }
     }
-    if (model.quick) parts.push(this.texts.set(h('p', { class: 'lt-hint' }), 'lessonTraining.quickNote', { ...QUICK_BUDGET }));
+    if (model.quick) parts.push(this.texts.set(h('p', { class: 'lt-hint' }), 'stepTrain.quickNote', { ...QUICK_BUDGET }));
     for (const child of [...this.result.children]) this.texts.forget(child as HTMLElement);
     this.result.replaceChildren(...parts);
     this.result.dataset.testAccuracy = String(accuracy);
@@ -498,7 +498,7 @@ class TrainStep implements LessonStep {
     this.renderHistory();
     this.renderLog();
     if (after.length > 0) this.showReplay(after.length);
-    this.setStatus('lessonTraining.statusRestored');
+    this.setStatus('stepTrain.statusRestored');
     this.showResult(model, this.context.progress.get<number>(KEYS.guess), false);
   }
 }

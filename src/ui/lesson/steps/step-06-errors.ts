@@ -37,7 +37,7 @@ type Selection = { kind: 'errors' } | { kind: 'cell'; label: number; predicted: 
 
 class ErrorsStep implements LessonStep {
   readonly id = 'errors';
-  readonly titleKey: MessageKey = 'lessonTraining.errorsTitle';
+  readonly titleKey: MessageKey = 'stepErrors.title';
   readonly element: HTMLElement;
   readonly view = new Container();
   readonly canvasHost: HTMLElement;
@@ -123,8 +123,8 @@ class ErrorsStep implements LessonStep {
       h(
         'section',
         { class: 'lt-panel lt-checkpoint', 'aria-labelledby': 'errors-checkpoint-heading' },
-        texts.set(h('h3', { id: 'errors-checkpoint-heading' }), 'lessonTraining.checkpointHeading'),
-        texts.set(h('p', { class: 'lt-hint' }), 'lessonTraining.checkpointIntro', { points: CHECKPOINT_POINTS }),
+        texts.set(h('h3', { id: 'errors-checkpoint-heading' }), 'stepErrors.checkpointHeading'),
+        texts.set(h('p', { class: 'lt-hint' }), 'stepErrors.checkpointIntro', { points: CHECKPOINT_POINTS }),
         this.checkpointRound,
         checkpointForm,
         this.revealText,
@@ -133,19 +133,19 @@ class ErrorsStep implements LessonStep {
       h(
         'section',
         { class: 'lt-panel', 'aria-labelledby': 'errors-matrix-heading' },
-        texts.set(h('h3', { id: 'errors-matrix-heading' }), 'lessonTraining.matrixHeading'),
-        texts.set(h('p', { class: 'lt-hint', id: 'errors-matrix-help' }), 'lessonTraining.matrixIntro'),
+        texts.set(h('h3', { id: 'errors-matrix-heading' }), 'views.matrixHeading'),
+        texts.set(h('p', { class: 'lt-hint', id: 'errors-matrix-help' }), 'views.matrixIntro'),
         h(
           'div',
           { class: 'lt-matrix-scroll' },
-          h('table', { class: 'lt-matrix', id: 'errors-matrix', 'aria-describedby': 'errors-matrix-help' }, texts.set(h('caption'), 'lessonTraining.matrixCaption'), this.matrixHead, this.matrixBody),
+          h('table', { class: 'lt-matrix', id: 'errors-matrix', 'aria-describedby': 'errors-matrix-help' }, texts.set(h('caption'), 'views.matrixCaption'), this.matrixHead, this.matrixBody),
         ),
       ),
       h(
         'section',
         { class: 'lt-panel', 'aria-labelledby': 'errors-gallery-heading' },
         this.galleryHeading,
-        texts.set(h('p', { class: 'lt-hint' }), 'lessonTraining.galleryIntro'),
+        texts.set(h('p', { class: 'lt-hint' }), 'views.galleryIntro'),
         h('div', { class: 'lt-pager' }, this.prevButton, this.pageLabel, this.nextPageButton, this.allErrorsButton),
         this.emptyNote,
         this.canvasHost,
@@ -155,7 +155,7 @@ class ErrorsStep implements LessonStep {
     this.element = h(
       'div',
       { class: 'lt-step lt-errors' },
-      texts.set(h('p', { class: 'lt-intro' }), 'lessonTraining.errorsIntro'),
+      texts.set(h('p', { class: 'lt-intro' }), 'stepErrors.intro'),
       this.status,
       this.alert,
       this.retryButton,
@@ -192,13 +192,13 @@ class ErrorsStep implements LessonStep {
   translate(): void {
     this.texts.apply();
     this.choiceLabels.forEach((label, c) => (label.textContent = className(c)));
-    this.texts.set(this.choiceLegend, 'lessonTraining.choiceLegend');
-    this.texts.set(this.revealButton, 'lessonTraining.reveal');
-    this.texts.set(this.nextButton, 'lessonTraining.nextImage');
-    this.texts.set(this.prevButton, 'lessonTraining.previousPage');
-    this.texts.set(this.nextPageButton, 'lessonTraining.nextPage');
-    this.texts.set(this.allErrorsButton, 'lessonTraining.showAllErrors');
-    this.texts.set(this.retryButton, 'lessonTraining.retry');
+    this.texts.set(this.choiceLegend, 'stepErrors.choiceLegend');
+    this.texts.set(this.revealButton, 'stepErrors.reveal');
+    this.texts.set(this.nextButton, 'stepErrors.nextImage');
+    this.texts.set(this.prevButton, 'views.previousPage');
+    this.texts.set(this.nextPageButton, 'views.nextPage');
+    this.texts.set(this.allErrorsButton, 'views.showAllErrors');
+    this.texts.set(this.retryButton, 'lesson.retry');
     if (this.predictions.length > 0) {
       this.renderMatrix();
       this.renderCheckpoint();
@@ -219,13 +219,13 @@ class ErrorsStep implements LessonStep {
     const { trainer, data } = context;
     this.alert.hidden = true;
     this.retryButton.hidden = true;
-    this.texts.set(this.status, 'lessonTraining.statusPredicting');
+    this.texts.set(this.status, 'stepErrors.statusPredicting');
     try {
       const trained = await this.context.useModel(PRESET);
       if (this.disposed) return;
       if (!trained) {
         this.texts.set(this.status, null);
-        this.texts.set(this.alert, 'lessonTraining.errorsNeedsTraining');
+        this.texts.set(this.alert, 'stepErrors.needsTraining');
         this.alert.hidden = false;
         return;
       }
@@ -236,7 +236,7 @@ class ErrorsStep implements LessonStep {
       if (this.disposed) return;
       this.texts.set(this.status, null);
       const crashed = error instanceof WorkerCrashedError;
-      this.texts.set(this.alert, crashed ? 'lessonTraining.crashed' : 'lessonTraining.failed', { detail: String((error as Error)?.message ?? error) });
+      this.texts.set(this.alert, crashed ? 'lesson.crashed' : 'lesson.failed', { detail: String((error as Error)?.message ?? error) });
       this.alert.hidden = false;
       this.retryButton.hidden = false;
       return;
@@ -249,7 +249,7 @@ class ErrorsStep implements LessonStep {
     this.shownRound = Math.min(this.openRound(), images.length - 1);
     if (this.openRound() >= images.length) context.complete(STEP_POINTS);
     this.texts.set(this.status, null);
-    this.texts.set(this.summary, 'lessonTraining.errorsSummary', { acc: formatPercent(accuracyOf(this.predictions), 2), errors: this.errors.length, count: this.predictions.length });
+    this.texts.set(this.summary, 'stepErrors.summary', { acc: formatPercent(accuracyOf(this.predictions), 2), errors: this.errors.length, count: this.predictions.length });
     this.summary.dataset.errors = String(this.errors.length);
     this.summary.hidden = false;
     this.content.hidden = false;
@@ -280,9 +280,9 @@ class ErrorsStep implements LessonStep {
     if (index === undefined) return;
     const prediction = this.predictions[index];
     this.drawCheckpointImage(index);
-    this.texts.set(this.checkpointRound, 'lessonTraining.checkpointRound', { n: round + 1, total: images.length });
-    this.texts.set(this.checkpointTruth, 'lessonTraining.checkpointTruth', { label: className(prediction.label), index: index + 1 });
-    this.texts.attr(this.checkpointCanvas, 'aria-label', 'lessonTraining.checkpointImageLabel', { label: className(prediction.label), index: index + 1 });
+    this.texts.set(this.checkpointRound, 'stepErrors.checkpointRound', { n: round + 1, total: images.length });
+    this.texts.set(this.checkpointTruth, 'stepErrors.checkpointTruth', { label: className(prediction.label), index: index + 1 });
+    this.texts.attr(this.checkpointCanvas, 'aria-label', 'stepErrors.checkpointImageLabel', { label: className(prediction.label), index: index + 1 });
     const answered = choices[round] >= 0;
     this.choiceInputs.forEach((input, c) => {
       input.disabled = answered;
@@ -295,7 +295,7 @@ class ErrorsStep implements LessonStep {
     const answeredCount = choices.filter((c) => c >= 0).length;
     const matched = choices.filter((c, i) => c >= 0 && c === this.predictions[images[i]].predicted).length;
     const done = answeredCount === images.length;
-    this.texts.set(this.checkpointScore, answeredCount === 0 ? null : done ? 'lessonTraining.checkpointDone' : 'lessonTraining.checkpointScore', {
+    this.texts.set(this.checkpointScore, answeredCount === 0 ? null : done ? 'stepErrors.checkpointDone' : 'stepErrors.checkpointScore', {
       correct: matched,
       answered: answeredCount,
       total: images.length,
@@ -307,7 +307,7 @@ class ErrorsStep implements LessonStep {
 
   private showReveal(prediction: Prediction, choice: number): void {
     const points = checkpointPoints(choice, prediction);
-    const key: MessageKey = points > 0 ? 'lessonTraining.revealRight' : 'lessonTraining.revealWrong';
+    const key: MessageKey = points > 0 ? 'stepErrors.revealRight' : 'stepErrors.revealWrong';
     this.texts.set(this.revealText, key, {
       predicted: className(prediction.predicted),
       p: formatPercent(prediction.confidence),
@@ -315,7 +315,7 @@ class ErrorsStep implements LessonStep {
       p2: formatPercent(prediction.secondProbability),
       choice: className(choice),
       points,
-      verdict: t(prediction.predicted === prediction.label ? 'lessonTraining.verdictRight' : 'lessonTraining.verdictWrong', { label: className(prediction.label) }),
+      verdict: t(prediction.predicted === prediction.label ? 'stepErrors.verdictRight' : 'stepErrors.verdictWrong', { label: className(prediction.label) }),
     });
     this.revealText.dataset.predicted = String(prediction.predicted);
   }
@@ -325,7 +325,7 @@ class ErrorsStep implements LessonStep {
     if (round >= this.checkpoint.images.length || this.checkpoint.choices[round] >= 0) return;
     const choice = this.choiceInputs.findIndex((input) => input.checked);
     if (choice < 0) {
-      this.texts.set(this.revealText, 'lessonTraining.pickFirst');
+      this.texts.set(this.revealText, 'stepErrors.pickFirst');
       this.choiceInputs[0].focus();
       return;
     }
@@ -358,9 +358,9 @@ class ErrorsStep implements LessonStep {
 
   private renderMatrix(): void {
     const classes = Array.from({ length: CLASS_COUNT }, (_, c) => c);
-    const corner = h('td', { class: 'lt-matrix-corner' }, t('lessonTraining.matrixCorner'));
+    const corner = h('td', { class: 'lt-matrix-corner' }, t('views.matrixCorner'));
     this.matrixHead.replaceChildren(
-      h('tr', {}, h('td'), h('th', { scope: 'colgroup', colspan: CLASS_COUNT, class: 'lt-matrix-axis' }, t('lessonTraining.matrixPredicted'))),
+      h('tr', {}, h('td'), h('th', { scope: 'colgroup', colspan: CLASS_COUNT, class: 'lt-matrix-axis' }, t('views.matrixPredicted'))),
       h('tr', {}, corner, ...classes.map((c) => h('th', { scope: 'col' }, className(c)))),
     );
     let maxRight = 0;
@@ -389,7 +389,7 @@ class ErrorsStep implements LessonStep {
               type: 'button',
               class: `lt-cell${correct ? ' lt-cell-correct' : ''}`,
               style: `background:${shade.background};color:${shade.ink}`,
-              'aria-label': t('lessonTraining.cellLabel', { label: className(label), predicted: className(predicted), count }),
+              'aria-label': t('views.cellLabel', { label: className(label), predicted: className(predicted), count }),
               'aria-pressed': String(selected),
               tabindex: label * CLASS_COUNT + predicted === this.focusedCell ? 0 : -1,
               'data-label': label,
@@ -474,27 +474,27 @@ class ErrorsStep implements LessonStep {
     const s = this.selection;
     const [headingKey, headingParams]: [MessageKey, MessageParams] =
       s.kind === 'errors'
-        ? ['lessonTraining.galleryAllErrors', { count: items.length }]
-        : [s.label === s.predicted ? 'lessonTraining.galleryCellCorrect' : 'lessonTraining.galleryCell', { label: className(s.label), predicted: className(s.predicted), count: items.length }];
+        ? ['views.galleryAllErrors', { count: items.length }]
+        : [s.label === s.predicted ? 'views.galleryCellCorrect' : 'views.galleryCell', { label: className(s.label), predicted: className(s.predicted), count: items.length }];
     this.texts.set(this.galleryHeading, headingKey, headingParams);
     const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
-    this.texts.set(this.pageLabel, items.length === 0 ? null : 'lessonTraining.pageLabel', {
+    this.texts.set(this.pageLabel, items.length === 0 ? null : 'views.pageLabel', {
       from: this.page * PAGE_SIZE + 1,
       to: this.page * PAGE_SIZE + shown.length,
       count: items.length,
     });
     this.prevButton.disabled = this.page === 0;
     this.nextPageButton.disabled = this.page >= pages - 1;
-    this.texts.set(this.emptyNote, items.length === 0 ? 'lessonTraining.galleryEmpty' : null);
+    this.texts.set(this.emptyNote, items.length === 0 ? 'views.galleryEmpty' : null);
     this.emptyNote.hidden = items.length > 0;
     const cards = shown.map((p) =>
       h(
         'li',
         { class: 'lt-card', 'data-index': p.index, 'data-label': p.label, 'data-predicted': p.predicted },
-        h('span', { class: 'lt-card-line lt-card-truth' }, t('lessonTraining.cardTrue', { label: className(p.label) })),
-        h('span', { class: `lt-card-line lt-card-predicted${p.predicted === p.label ? '' : ' lt-wrong'}` }, t('lessonTraining.cardPredicted', { predicted: className(p.predicted), p: formatPercent(p.confidence) })),
-        h('span', { class: 'lt-card-line' }, t('lessonTraining.cardSecond', { second: className(p.second), p2: formatPercent(p.secondProbability) })),
-        h('span', { class: 'lt-card-line lt-card-index' }, t('lessonTraining.cardIndex', { index: p.index + 1 })),
+        h('span', { class: 'lt-card-line lt-card-truth' }, t('views.cardTrue', { label: className(p.label) })),
+        h('span', { class: `lt-card-line lt-card-predicted${p.predicted === p.label ? '' : ' lt-wrong'}` }, t('views.cardPredicted', { predicted: className(p.predicted), p: formatPercent(p.confidence) })),
+        h('span', { class: 'lt-card-line' }, t('views.cardSecond', { second: className(p.second), p2: formatPercent(p.secondProbability) })),
+        h('span', { class: 'lt-card-line lt-card-index' }, t('views.cardIndex', { index: p.index + 1 })),
       ),
     );
     this.cardList.replaceChildren(...cards);

@@ -32,11 +32,11 @@ export function createInsideStep(): LessonStep {
 }
 
 /** The layer list as filters named for people: "Filter 2, Filter 5" (1-based). */
-const filterList = (channels: number[]) => channels.map((k) => t('lessonVisual.filterNumber', { filter: k + 1 })).join(t('lessonVisual.listSeparator'));
+const filterList = (channels: number[]) => channels.map((k) => t('views.filterNumber', { filter: k + 1 })).join(t('views.listSeparator'));
 
 class InsideStep implements LessonStep {
   readonly id = 'inside';
-  readonly titleKey = 'lessonVisual.insideTitle' as const;
+  readonly titleKey = 'stepInside.title' as const;
   readonly element: HTMLElement;
   readonly canvasHost: HTMLElement;
   readonly view;
@@ -89,7 +89,7 @@ class InsideStep implements LessonStep {
     this.runner = new LatestOnly(
       (image) => this.context.trainer.call((r) => r.activations(image)),
       (activations, image) => this.showActivations(activations, image),
-      (error) => this.setStatus('lessonVisual.workerBusy', { detail: String((error as Error)?.message ?? error) }),
+      (error) => this.setStatus('lesson.workerBusy', { detail: String((error as Error)?.message ?? error) }),
     );
     this.canvasHost = h('div', { class: 'lv-stage', id: 'inside-stage' }, this.inputCaption, this.description);
     for (const l of shown) {
@@ -138,12 +138,12 @@ class InsideStep implements LessonStep {
         if (source === 'draw' && this.pad.pixels.every((v) => v === 0)) this.pad.set(testImage(this.context.data.test, this.imageIndex));
         this.syncSource();
       });
-      return h('div', { class: 'lv-radio' }, input, this.text(h('label', { for: input.id }), source === 'test' ? 'lessonVisual.insideSourceTest' : 'lessonVisual.insideSourceDraw'));
+      return h('div', { class: 'lv-radio' }, input, this.text(h('label', { for: input.id }), source === 'test' ? 'stepInside.sourceTest' : 'stepInside.sourceDraw'));
     });
     const sourceBox = h(
       'fieldset',
       { class: 'lv-settings' },
-      this.text(h('legend'), 'lessonVisual.insideSource'),
+      this.text(h('legend'), 'stepInside.source'),
       h('div', { class: 'lv-choice-row' }, ...sourceChoices),
       this.picker.element,
       this.pad.element,
@@ -161,7 +161,7 @@ class InsideStep implements LessonStep {
       this.check();
     });
     this.element.append(
-      this.text(h('p', { class: 'lv-intro' }), 'lessonVisual.insideIntro'),
+      this.text(h('p', { class: 'lv-intro' }), 'stepInside.intro'),
       this.modelNote,
       sourceBox,
       this.status,
@@ -204,7 +204,7 @@ class InsideStep implements LessonStep {
     if (this.modelError) return;
     this.stack.setInput(image);
     this.context.requestRender();
-    this.setStatus('lessonVisual.insideLoading');
+    this.setStatus('stepInside.loading');
     this.runner.request(image.slice());
   }
 
@@ -237,14 +237,14 @@ class InsideStep implements LessonStep {
     const inactive = this.states.flatMap((s, i) => (s === 'active' ? [] : [i]));
     const right = k < 0 ? inactive.length === 0 : inactive.includes(k);
     if (right) {
-      this.feedback = ['lessonVisual.insideRight'];
+      this.feedback = ['stepInside.right'];
       this.answered = true;
       this.context.progress.set(ANSWERED_KEY, true);
       this.context.complete(STEP_POINTS);
       this.stack.markInactive(true);
       this.context.requestRender();
     } else {
-      this.feedback = [k < 0 ? 'lessonVisual.insideWrongNone' : 'lessonVisual.insideWrongPick'];
+      this.feedback = [k < 0 ? 'stepInside.wrongNone' : 'stepInside.wrongPick'];
     }
     this.renderResults();
   }
@@ -255,11 +255,11 @@ class InsideStep implements LessonStep {
     this.modelNote.replaceChildren();
     this.modelNote.className = this.trained && !this.modelError ? 'lv-note' : 'lv-warning';
     if (this.modelError) {
-      this.modelNote.textContent = t('lessonVisual.workerBusy', { detail: this.modelError });
+      this.modelNote.textContent = t('lesson.workerBusy', { detail: this.modelError });
     } else if (this.trained) {
-      this.modelNote.textContent = t('lessonVisual.insideTrained');
+      this.modelNote.textContent = t('lesson.firstNetworkTrained');
     } else {
-      this.modelNote.append(`${t('lessonVisual.insideUntrained')} `, h('a', { href: TRAIN_STEP_HASH, id: 'inside-train-link' }, t('lessonVisual.insideTrainLink')));
+      this.modelNote.append(`${t('lesson.firstNetworkUntrained')} `, h('a', { href: TRAIN_STEP_HASH, id: 'inside-train-link' }, t('lesson.firstNetworkTrainLink')));
     }
     this.element.dataset.trained = String(this.trained);
   }
@@ -267,18 +267,18 @@ class InsideStep implements LessonStep {
   private renderLabelLine(): void {
     this.labelLine.textContent =
       this.source === 'test'
-        ? t('lessonVisual.insideTrueLabel', { label: className(this.context.data.test.labels[this.imageIndex]) })
-        : t('lessonVisual.insideOwnPicture');
+        ? t('stepInside.trueLabel', { label: className(this.context.data.test.labels[this.imageIndex]) })
+        : t('stepInside.ownPicture');
   }
 
   private renderResults(): void {
     const activations = this.activations;
     const last = this.plan.layers[this.plan.layers.length - 1];
-    this.denseCaption.textContent = t('lessonVisual.insideDenseCaption', { index: last.index + 1, name: last.name });
+    this.denseCaption.textContent = t('stepInside.denseCaption', { index: last.index + 1, name: last.name });
     const top = this.probabilities.predicted;
     if (activations && top !== undefined) {
       const probs = activations[activations.length - 1].values;
-      this.predictionLine.textContent = t('lessonVisual.insidePredicted', { label: className(top), probability: percent(probs[top]) });
+      this.predictionLine.textContent = t('stepInside.predicted', { label: className(top), probability: percent(probs[top]) });
     }
     // Tile labels and the screen-reader description of the grids.
     const fmt = (x: number) => formatNumber(x, undefined, { maximumFractionDigits: 2 });
@@ -290,50 +290,50 @@ class InsideStep implements LessonStep {
       const [hh, ww, c] = layer.outputShape;
       const states = layer.index === 0 ? this.states : [];
       const stateWord = (s: ChannelState | undefined) =>
-        this.answered && s && s !== 'active' ? ` · ${t(s === 'empty' ? 'lessonVisual.insideStateEmpty' : 'lessonVisual.insideStateFlat')}` : '';
+        this.answered && s && s !== 'active' ? ` · ${t(s === 'empty' ? 'views.channelEmpty' : 'views.channelFlat')}` : '';
       labels.set(
-        Array.from({ length: c }, (_, k) => `${t('lessonVisual.filterNumber', { filter: k + 1 })}${stateWord(states[k])}`),
+        Array.from({ length: c }, (_, k) => `${t('views.filterNumber', { filter: k + 1 })}${stateWord(states[k])}`),
         Array.from({ length: c }, (_, k) => (this.answered ? states[k] ?? '' : '')),
       );
       if (activations) {
         const channels = grid.ranges
-          .map((r, k) => t('lessonVisual.insideChannelDescription', { filter: k + 1, min: fmt(r.min), max: fmt(r.max) }))
+          .map((r, k) => t('views.mapDescription', { filter: k + 1, min: fmt(r.min), max: fmt(r.max) }))
           .join('; ');
-        parts.push(t('lessonVisual.insideLayerDescription', { index: layer.index + 1, name: layer.name, count: c, height: hh, width: ww, channels }));
+        parts.push(t('stepInside.layerDescription', { index: layer.index + 1, name: layer.name, count: c, height: hh, width: ww, channels }));
       }
     }
     this.description.textContent = parts.join(' ');
     // The check and, once answered, the notes about empty and dead filters.
-    this.questionLegend.textContent = t('lessonVisual.insideQuestion');
+    this.questionLegend.textContent = t('stepInside.question');
     this.options.forEach((input) => {
       const k = Number(input.value);
-      input.nextElementSibling!.textContent = k < 0 ? t('lessonVisual.insideNone') : t('lessonVisual.filterNumber', { filter: k + 1 });
+      input.nextElementSibling!.textContent = k < 0 ? t('stepInside.none') : t('views.filterNumber', { filter: k + 1 });
     });
-    this.checkButton.textContent = t('lessonVisual.check');
+    this.checkButton.textContent = t('lesson.check');
     this.feedbackLine.textContent = this.feedback ? t(...this.feedback) : '';
-    this.feedbackLine.dataset.result = this.feedback?.[0] === 'lessonVisual.insideRight' ? 'right' : this.feedback ? 'wrong' : '';
+    this.feedbackLine.dataset.result = this.feedback?.[0] === 'stepInside.right' ? 'right' : this.feedback ? 'wrong' : '';
     this.notes.hidden = !this.answered;
     const empty = this.states.flatMap((s, k) => (s === 'empty' ? [k] : []));
     const flat = this.states.flatMap((s, k) => (s === 'flat' ? [k] : []));
     const notes: string[] = [];
-    if (empty.length) notes.push(t('lessonVisual.insideEmptyNote', { filters: filterList(empty) }));
-    if (flat.length) notes.push(t('lessonVisual.insideFlatNote', { filters: filterList(flat) }));
-    if (!empty.length && !flat.length) notes.push(t('lessonVisual.insideNoEmptyNote'));
-    if (this.deadAcrossSamples.length) notes.push(t('lessonVisual.insideDeadNote', { count: LESSON_TEST_IMAGES.length, filters: filterList(this.deadAcrossSamples) }));
+    if (empty.length) notes.push(t('stepInside.emptyNote', { filters: filterList(empty) }));
+    if (flat.length) notes.push(t('stepInside.flatNote', { filters: filterList(flat) }));
+    if (!empty.length && !flat.length) notes.push(t('stepInside.noEmptyNote'));
+    if (this.deadAcrossSamples.length) notes.push(t('stepInside.deadNote', { count: LESSON_TEST_IMAGES.length, filters: filterList(this.deadAcrossSamples) }));
     this.notes.replaceChildren(...notes.map((n) => h('p', {}, n)));
     this.notes.dataset.dead = this.deadAcrossSamples.map((k) => k + 1).join(' ');
   }
 
   private renderCaptions(): void {
-    this.inputCaption.textContent = t('lessonVisual.insideInputCaption');
+    this.inputCaption.textContent = t('views.inputCaption');
     for (const layer of this.plan.layers) {
       const caption = this.layerCaptions.get(layer.index);
       if (!caption) continue;
       const shape = layer.outputShape;
       caption.textContent =
         shape.length === 3
-          ? t('lessonVisual.insideGridCaption', { index: layer.index + 1, name: layer.name, kind: layer.kerasClass, count: shape[2], height: shape[0], width: shape[1] })
-          : t('lessonVisual.insideFlattenCaption', { index: layer.index + 1, name: layer.name, count: shape[0] });
+          ? t('stepInside.gridCaption', { index: layer.index + 1, name: layer.name, kind: layer.kerasClass, count: shape[2], height: shape[0], width: shape[1] })
+          : t('stepInside.flattenCaption', { index: layer.index + 1, name: layer.name, count: shape[0] });
     }
   }
 

@@ -23,11 +23,11 @@ import { place } from '../../views/place';
 const PRESET = 'seed-a';
 export const STEP_POINTS = 10;
 const TRAIN_STEP_HASH = '#lesson/train';
-const COLUMNS: MessageKey[] = ['lessonVisual.weightsColLeft', 'lessonVisual.weightsColMiddle', 'lessonVisual.weightsColRight', 'lessonVisual.weightsColBias'];
+const COLUMNS: MessageKey[] = ['stepWeights.colLeft', 'stepWeights.colMiddle', 'stepWeights.colRight', 'stepWeights.colBias'];
 const ANSWERS = [
-  { id: 'same', key: 'lessonVisual.weightsAnswerSame', right: true },
-  { id: 'black', key: 'lessonVisual.weightsAnswerBlack', right: false },
-  { id: 'unchanged', key: 'lessonVisual.weightsAnswerUnchanged', right: false },
+  { id: 'same', key: 'stepWeights.answerSame', right: true },
+  { id: 'black', key: 'stepWeights.answerBlack', right: false },
+  { id: 'unchanged', key: 'stepWeights.answerUnchanged', right: false },
 ] as const;
 
 export function createWeightsStep(): LessonStep {
@@ -43,7 +43,7 @@ interface Field {
 
 class WeightsStep implements LessonStep {
   readonly id = 'weights';
-  readonly titleKey = 'lessonVisual.weightsTitle' as const;
+  readonly titleKey = 'stepWeights.title' as const;
   readonly element: HTMLElement;
   readonly canvasHost: HTMLElement;
   readonly view;
@@ -102,7 +102,7 @@ class WeightsStep implements LessonStep {
         return this.context.trainer.call((r) => r.activations(image));
       },
       (activations) => this.showActivations(activations),
-      (error) => this.setAlert(['lessonVisual.workerBusy', { detail: String((error as Error)?.message ?? error) }]),
+      (error) => this.setAlert(['lesson.workerBusy', { detail: String((error as Error)?.message ?? error) }]),
     );
     this.canvasHost = h('div', { class: 'lv-stage', id: 'weights-stage' }, this.inputCaption, this.gridCaption, this.tileLabels.element, this.description);
     this.element = h('section', { class: 'lesson-visual weights-step', id: `step-${this.id}` });
@@ -152,10 +152,10 @@ class WeightsStep implements LessonStep {
   }
 
   private buildDom(): void {
-    const head = h('tr', {}, this.text(h('th', { scope: 'col' }), 'lessonVisual.weightsFilterColumn'), ...COLUMNS.map((key) => this.text(h('th', { scope: 'col' }), key)));
+    const head = h('tr', {}, this.text(h('th', { scope: 'col' }), 'stepWeights.filterColumn'), ...COLUMNS.map((key) => this.text(h('th', { scope: 'col' }), key)));
     const body = h('tbody');
     for (let f = 0; f < 5; f++) {
-      const row = h('tr', {}, this.text(h('th', { scope: 'row' }), 'lessonVisual.filterNumber', { filter: f + 1 }));
+      const row = h('tr', {}, this.text(h('th', { scope: 'row' }), 'views.filterNumber', { filter: f + 1 }));
       for (let c = 0; c < 4; c++) {
         const input = h('input', { type: 'text', inputmode: 'decimal', id: `weights-f${f + 1}-${c < 3 ? `w${c + 1}` : 'bias'}`, autocomplete: 'off', spellcheck: 'false' });
         input.addEventListener('input', () => this.readFields());
@@ -164,7 +164,7 @@ class WeightsStep implements LessonStep {
       }
       body.append(row);
     }
-    this.table.append(this.text(h('caption'), 'lessonVisual.weightsTableCaption'), h('thead', {}, head), body);
+    this.table.append(this.text(h('caption'), 'stepWeights.tableCaption'), h('thead', {}, head), body);
     this.setTwoButton.addEventListener('click', () => {
       this.kernel.fill(2);
       this.setTwoDone = true;
@@ -190,7 +190,7 @@ class WeightsStep implements LessonStep {
       this.check();
     });
     this.element.append(
-      this.text(h('p', { class: 'lv-intro' }), 'lessonVisual.weightsIntro'),
+      this.text(h('p', { class: 'lv-intro' }), 'stepWeights.intro'),
       this.modelNote,
       h(
         'div',
@@ -200,7 +200,7 @@ class WeightsStep implements LessonStep {
         this.alertLine,
         this.appliedLine,
       ),
-      h('figure', { class: 'lv-figure' }, this.text(h('figcaption'), 'lessonVisual.weightsCodeCaption'), this.code),
+      h('figure', { class: 'lv-figure' }, this.text(h('figcaption'), 'stepWeights.codeCaption'), this.code),
       this.picker.element,
       this.canvasHost,
       h('div', { class: 'lv-panel' }, this.beforeLine, this.nowLine, this.probabilities.element),
@@ -229,7 +229,7 @@ class WeightsStep implements LessonStep {
       field.input.setAttribute('aria-invalid', String(!parsed.ok));
       if (!parsed.ok) {
         const name = this.fieldName(field);
-        const key: MessageKey = parsed.reason === 'empty' ? 'lessonVisual.weightsEmpty' : parsed.reason === 'outOfRange' ? 'lessonVisual.weightsOutOfRange' : 'lessonVisual.weightsInvalid';
+        const key: MessageKey = parsed.reason === 'empty' ? 'stepWeights.empty' : parsed.reason === 'outOfRange' ? 'stepWeights.outOfRange' : 'stepWeights.invalid';
         problem ??= [key, { field: name, value: field.input.value.trim(), limit: WEIGHT_LIMIT }];
         continue;
       }
@@ -248,7 +248,7 @@ class WeightsStep implements LessonStep {
   }
 
   private fieldName({ filter, column }: Field): string {
-    return t('lessonVisual.weightsInputLabel', { filter: filter + 1, which: t(COLUMNS[column]) });
+    return t('stepWeights.inputLabel', { filter: filter + 1, which: t(COLUMNS[column]) });
   }
 
   private apply(): void {
@@ -261,12 +261,12 @@ class WeightsStep implements LessonStep {
     const states = this.stack.setActivations(activations).get(0) ?? [];
     this.probabilities.set(activations[activations.length - 1].values);
     this.applied = true;
-    this.appliedLine.textContent = t('lessonVisual.weightsApplied');
+    this.appliedLine.textContent = t('stepWeights.applied');
     this.element.dataset.ready = 'true';
     this.element.dataset.predicted = String(this.probabilities.predicted ?? '');
     const ranges = this.stack.grid(0)!.ranges;
     this.description.textContent = ranges
-      .map((r, k) => t('lessonVisual.insideChannelDescription', { filter: k + 1, min: shortNumber(r.min, 2), max: shortNumber(r.max, 2) }) + (states[k] === 'active' ? '' : ` (${t(states[k] === 'empty' ? 'lessonVisual.insideStateEmpty' : 'lessonVisual.insideStateFlat')})`))
+      .map((r, k) => t('views.mapDescription', { filter: k + 1, min: shortNumber(r.min, 2), max: shortNumber(r.max, 2) }) + (states[k] === 'active' ? '' : ` (${t(states[k] === 'empty' ? 'views.channelEmpty' : 'views.channelFlat')})`))
       .join('; ');
     this.renderPredictions();
     this.context.requestRender();
@@ -279,10 +279,10 @@ class WeightsStep implements LessonStep {
     if (!chosen || !this.setTwoDone) return;
     if (chosen.right) {
       this.answered = true;
-      this.feedback = ['lessonVisual.weightsCorrect'];
+      this.feedback = ['stepWeights.correct'];
       this.context.complete(STEP_POINTS);
     } else {
-      this.feedback = ['lessonVisual.weightsWrong'];
+      this.feedback = ['stepWeights.wrong'];
     }
     this.renderCheck();
   }
@@ -309,33 +309,33 @@ class WeightsStep implements LessonStep {
   private renderPredictions(): void {
     const o = this.originalPrediction;
     this.beforeLine.textContent = o
-      ? t(this.trained ? 'lessonVisual.weightsTrainedPrediction' : 'lessonVisual.weightsStartPrediction', { label: className(o.label), probability: percent(o.probability) })
+      ? t(this.trained ? 'stepWeights.trainedPrediction' : 'stepWeights.startPrediction', { label: className(o.label), probability: percent(o.probability) })
       : '';
     const now = this.probabilities.predicted;
     const box = this.probabilities.element.querySelector('li');
     this.nowLine.textContent =
-      now === undefined ? '' : t('lessonVisual.weightsNowPrediction', { label: className(now), probability: percent(Number(box?.dataset.probability ?? 0)) });
+      now === undefined ? '' : t('stepWeights.nowPrediction', { label: className(now), probability: percent(Number(box?.dataset.probability ?? 0)) });
   }
 
   private renderCheck(): void {
-    this.questionLegend.textContent = t('lessonVisual.weightsQuestion');
-    this.questionHint.textContent = this.setTwoDone ? '' : t('lessonVisual.weightsQuestionLocked');
+    this.questionLegend.textContent = t('stepWeights.question');
+    this.questionHint.textContent = this.setTwoDone ? '' : t('stepWeights.questionLocked');
     this.questionHint.hidden = this.setTwoDone;
     this.answerInputs.forEach((input) => (input.disabled = !this.setTwoDone));
     this.checkButton.disabled = !this.setTwoDone;
-    this.checkButton.textContent = t('lessonVisual.check');
+    this.checkButton.textContent = t('lesson.check');
     const [key, params] = this.feedback ?? [];
-    this.feedbackLine.textContent = key ? t(key, key === 'lessonVisual.weightsCorrect' ? { prediction: this.predictionChange() } : params) : '';
+    this.feedbackLine.textContent = key ? t(key, key === 'stepWeights.correct' ? { prediction: this.predictionChange() } : params) : '';
     this.feedbackLine.dataset.result = this.answered ? 'right' : this.feedback ? 'wrong' : '';
   }
 
   private renderModelNote(): void {
     this.modelNote.replaceChildren();
     this.modelNote.className = this.trained && !this.modelError ? 'lv-note' : 'lv-warning';
-    if (this.modelError) this.modelNote.textContent = t('lessonVisual.workerBusy', { detail: this.modelError });
-    else if (this.trained) this.modelNote.textContent = t('lessonVisual.insideTrained');
-    else this.modelNote.append(`${t('lessonVisual.insideUntrained')} `, h('a', { href: TRAIN_STEP_HASH }, t('lessonVisual.insideTrainLink')));
-    this.resetButton.textContent = t(this.trained ? 'lessonVisual.weightsReset' : 'lessonVisual.weightsResetUntrained');
+    if (this.modelError) this.modelNote.textContent = t('lesson.workerBusy', { detail: this.modelError });
+    else if (this.trained) this.modelNote.textContent = t('lesson.firstNetworkTrained');
+    else this.modelNote.append(`${t('lesson.firstNetworkUntrained')} `, h('a', { href: TRAIN_STEP_HASH }, t('lesson.firstNetworkTrainLink')));
+    this.resetButton.textContent = t(this.trained ? 'stepWeights.reset' : 'stepWeights.resetUntrained');
   }
 
   resize(width: number): number {
@@ -353,12 +353,12 @@ class WeightsStep implements LessonStep {
     this.picker.translate();
     this.probabilities.translate();
     for (const field of this.fields) field.input.setAttribute('aria-label', this.fieldName(field));
-    this.setTwoButton.textContent = t('lessonVisual.weightsSetTwo');
-    this.inputCaption.textContent = t('lessonVisual.insideInputCaption');
-    this.gridCaption.textContent = t('lessonVisual.weightsGridCaption');
-    this.tileLabels.set(Array.from({ length: 5 }, (_, k) => t('lessonVisual.filterNumber', { filter: k + 1 })));
+    this.setTwoButton.textContent = t('stepWeights.setTwo');
+    this.inputCaption.textContent = t('views.inputCaption');
+    this.gridCaption.textContent = t('stepWeights.gridCaption');
+    this.tileLabels.set(Array.from({ length: 5 }, (_, k) => t('views.filterNumber', { filter: k + 1 })));
     this.alertLine.textContent = this.alert ? t(...this.alert) : '';
-    this.appliedLine.textContent = this.applied && !this.alert ? t('lessonVisual.weightsApplied') : '';
+    this.appliedLine.textContent = this.applied && !this.alert ? t('stepWeights.applied') : '';
     this.renderModelNote();
     this.renderPredictions();
     this.renderCheck();

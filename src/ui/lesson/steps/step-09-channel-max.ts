@@ -47,7 +47,7 @@ export function createChannelMaxStep(): LessonStep {
 
 class ChannelMaxStep implements LessonStep {
   readonly id = 'channel-max';
-  readonly titleKey = 'lessonVisual.cmaxTitle' as const;
+  readonly titleKey = 'stepChannelMax.title' as const;
   readonly element: HTMLElement;
   readonly canvasHost: HTMLElement;
   private readonly picture = new ChannelMaxView();
@@ -106,7 +106,7 @@ class ChannelMaxStep implements LessonStep {
       this.gridCaption,
       this.stackCaption,
       this.outputCaption,
-      this.text(h('p', { class: 'visually-hidden' }), 'lessonVisual.cmaxCanvasDescription'),
+      this.text(h('p', { class: 'visually-hidden' }), 'stepChannelMax.canvasDescription'),
     );
     this.element = h('section', { class: 'lesson-visual cmax-step', id: `step-${this.id}` });
   }
@@ -122,9 +122,9 @@ class ChannelMaxStep implements LessonStep {
       speeds: SPEEDS,
       speed: this.speed,
       reducedMotion: context.reducedMotion,
-      positionLabel: 'lessonVisual.cmaxPositionLabel',
-      speedOption: 'lessonVisual.cmaxSpeedOption',
-      valueText: (p) => t('lessonVisual.cmaxPixelValue', { position: p + 1, row: Math.floor(p / 28) + 1, col: (p % 28) + 1 }),
+      positionLabel: 'stepChannelMax.positionLabel',
+      speedOption: 'stepChannelMax.speedOption',
+      valueText: (p) => t('stepChannelMax.pixelValue', { position: p + 1, row: Math.floor(p / 28) + 1, col: (p % 28) + 1 }),
       onSeek: (p) => this.seek(p),
       onPlay: (playing) => this.setPlaying(playing),
       onSpeed: (speed) => this.setSpeed(speed),
@@ -138,18 +138,18 @@ class ChannelMaxStep implements LessonStep {
       this.usesTrained = await context.useModel(PRESET);
       await this.loadActivations();
     } catch (error) {
-      this.setAlert(['lessonVisual.workerBusy', { detail: String((error as Error)?.message ?? error) }]);
+      this.setAlert(['lesson.workerBusy', { detail: String((error as Error)?.message ?? error) }]);
     }
     this.seek(START_PIXEL);
   }
 
   private buildDom(): void {
     const guessChoices = this.guessInputs.map((input) =>
-      h('div', { class: 'lv-radio' }, input, this.text(h('label', { for: input.id }), input.value === 'yes' ? 'lessonVisual.cmaxPredictYes' : 'lessonVisual.cmaxPredictNo')),
+      h('div', { class: 'lv-radio' }, input, this.text(h('label', { for: input.id }), input.value === 'yes' ? 'stepChannelMax.predictYes' : 'stepChannelMax.predictNo')),
     );
     for (const input of this.guessInputs) input.addEventListener('change', () => this.context.progress.set(GUESS_KEY, input.value));
     this.budgetBox.append(
-      this.text(h('legend'), 'lessonVisual.cmaxBudgetLegend'),
+      this.text(h('legend'), 'stepChannelMax.budgetLegend'),
       ...this.budgetInputs.map((input) =>
         h(
           'div',
@@ -157,7 +157,7 @@ class ChannelMaxStep implements LessonStep {
           input,
           this.text(
             h('label', { for: input.id }),
-            input.value === 'quick' ? 'lessonVisual.cmaxBudgetQuick' : 'lessonVisual.cmaxBudgetFull',
+            input.value === 'quick' ? 'stepChannelMax.budgetQuick' : 'stepChannelMax.budgetFull',
             input.value === 'quick' ? { epochs: QUICK_BUDGET.epochs, images: QUICK_BUDGET.trainImages } : { epochs: FULL_BUDGET.epochs, images: FULL_BUDGET.trainImages },
           ),
         ),
@@ -167,21 +167,21 @@ class ChannelMaxStep implements LessonStep {
     this.stopButton.addEventListener('click', () => void this.context.trainer.call((r) => r.stop()).catch(() => {}));
     this.pixelBox.append(this.pixelHeading, this.pixelLine, this.maxLine, this.announcer);
     this.element.append(
-      this.text(h('p', { class: 'lv-intro' }), 'lessonVisual.cmaxIntro'),
-      h('figure', { class: 'lv-figure' }, this.text(h('figcaption'), 'lessonVisual.cmaxSummaryCaption'), this.summary),
-      this.text(h('h3'), 'lessonVisual.cmaxAnimationHeading'),
+      this.text(h('p', { class: 'lv-intro' }), 'stepChannelMax.intro'),
+      h('figure', { class: 'lv-figure' }, this.text(h('figcaption'), 'stepChannelMax.summaryCaption'), this.summary),
+      this.text(h('h3'), 'stepChannelMax.animationHeading'),
       this.modelNote,
       this.canvasHost,
       this.controls.element,
       this.pixelBox,
-      this.text(h('h3'), 'lessonVisual.cmaxTrainHeading'),
+      this.text(h('h3'), 'stepChannelMax.trainHeading'),
       h(
         'div',
         { class: 'lv-panel' },
-        h('fieldset', { class: 'lv-choice', id: 'cmax-guess' }, this.text(h('legend'), 'lessonVisual.cmaxPredictLegend'), ...guessChoices),
+        h('fieldset', { class: 'lv-choice', id: 'cmax-guess' }, this.text(h('legend'), 'stepChannelMax.predictLegend'), ...guessChoices),
         this.budgetBox,
         h('div', { class: 'lv-buttons' }, this.trainButton, this.stopButton),
-        h('div', { class: 'progress-field' }, this.text(h('label', { for: 'cmax-progress' }), 'lessonVisual.cmaxProgressLabel'), this.progress),
+        h('div', { class: 'progress-field' }, this.text(h('label', { for: 'cmax-progress' }), 'stepChannelMax.progressLabel'), this.progress),
         this.progressLine,
         this.statusLine,
         this.alertLine,
@@ -276,9 +276,9 @@ class ChannelMaxStep implements LessonStep {
       max: String(stack.max),
       output: String(this.output[pixel]),
     });
-    this.pixelHeading.textContent = t('lessonVisual.cmaxPixelValue', { position: pixel + 1, ...at });
-    this.pixelLine.textContent = t('lessonVisual.cmaxPixelLine', { ...at, values: stack.values.map(fmt).join(t('lessonVisual.listSeparator')) });
-    this.maxLine.textContent = t('lessonVisual.cmaxMaxLine', { ...at, max: fmt(stack.max), channel: stack.argmax + 1 });
+    this.pixelHeading.textContent = t('stepChannelMax.pixelValue', { position: pixel + 1, ...at });
+    this.pixelLine.textContent = t('stepChannelMax.pixelLine', { ...at, values: stack.values.map(fmt).join(t('views.listSeparator')) });
+    this.maxLine.textContent = t('stepChannelMax.maxLine', { ...at, max: fmt(stack.max), channel: stack.argmax + 1 });
     if (!this.playing) this.announcer.textContent = `${this.pixelLine.textContent} ${this.maxLine.textContent}`;
   }
 
@@ -293,10 +293,10 @@ class ChannelMaxStep implements LessonStep {
     this.setRunning(true);
     this.progress.value = 0;
     try {
-      this.setStatus(['lessonVisual.cmaxStatusBuilding']);
+      this.setStatus(['stepChannelMax.statusBuilding']);
       await trainer.call((r) => r.stop());
       await trainer.call((r) => r.build(preset(PRESET)!, { seed: LESSON_SEED, batchSize: budget.batchSize }));
-      this.setStatus(['lessonVisual.cmaxStatusTraining']);
+      this.setStatus(['stepChannelMax.statusTraining']);
       const history = { loss: [] as number[], acc: [] as number[], val_loss: [] as number[], val_acc: [] as number[] };
       const outcome = await trainer.train(
         { epochs: budget.epochs, batchSize: budget.batchSize, validationSplit: 0.1, trainLimit: budget.trainImages },
@@ -305,14 +305,14 @@ class ChannelMaxStep implements LessonStep {
       if (this.disposed) return;
       if (outcome.status === 'diverged') {
         this.setStatus(null);
-        this.setAlert(['lessonVisual.cmaxDiverged', { detail: outcome.message ?? '' }]);
+        this.setAlert(['stepChannelMax.diverged', { detail: outcome.message ?? '' }]);
         return;
       }
       if (history.loss.length === 0) {
-        this.setStatus(['lessonVisual.cmaxStatusStopped']);
+        this.setStatus(['stepChannelMax.statusStopped']);
         return;
       }
-      this.setStatus(['lessonVisual.cmaxStatusTesting']);
+      this.setStatus(['stepChannelMax.statusTesting']);
       const report = await trainer.call((r) => r.evaluateTest());
       const weights = await trainer.call((r) => r.exportWeights());
       if (this.disposed) return;
@@ -326,7 +326,7 @@ class ChannelMaxStep implements LessonStep {
         quick: budget === QUICK_BUDGET,
       };
       this.context.saveTrained(model);
-      this.setStatus(['lessonVisual.cmaxStatusDone', { acc: percent(report.acc, 2), errors: report.errors }]);
+      this.setStatus(['stepChannelMax.statusDone', { acc: percent(report.acc, 2), errors: report.errors }]);
       this.scoreGuess(model);
       this.context.complete(STEP_POINTS);
       this.usesTrained = true;
@@ -336,7 +336,7 @@ class ChannelMaxStep implements LessonStep {
       if (this.disposed) return;
       this.setStatus(null);
       const detail = String((error as Error)?.message ?? error);
-      this.setAlert(error instanceof WorkerCrashedError ? ['lessonVisual.cmaxFailed', { detail }] : ['lessonVisual.cmaxFailed', { detail }]);
+      this.setAlert(error instanceof WorkerCrashedError ? ['stepChannelMax.failed', { detail }] : ['stepChannelMax.failed', { detail }]);
     } finally {
       if (!this.disposed) this.setRunning(false);
     }
@@ -348,7 +348,7 @@ class ChannelMaxStep implements LessonStep {
       this.progress.max = event.epochs * event.batches;
       this.progress.value = event.epoch * event.batches + event.batch;
       this.progressMessage = [
-        'lessonVisual.cmaxProgressLine',
+        'stepChannelMax.progressLine',
         { epoch: event.epoch + 1, epochs: event.epochs, batch: event.batch, batches: event.batches, acc: percent(event.acc), speed: Math.round(event.samplesPerSec) },
       ];
       this.progressLine.textContent = t(...this.progressMessage);
@@ -368,9 +368,9 @@ class ChannelMaxStep implements LessonStep {
     const beat = model.testAccuracy > first;
     if ((guess === 'yes') === beat) {
       this.context.award(PREDICTION_POINTS);
-      this.guessNote = ['lessonVisual.cmaxPredictRight', { points: PREDICTION_POINTS }];
+      this.guessNote = ['stepChannelMax.predictRight', { points: PREDICTION_POINTS }];
     } else {
-      this.guessNote = ['lessonVisual.cmaxPredictWrongNote'];
+      this.guessNote = ['stepChannelMax.predictWrongNote'];
     }
     this.guessLine.textContent = t(...this.guessNote);
   }
@@ -397,21 +397,21 @@ class ChannelMaxStep implements LessonStep {
   // ---- text ------------------------------------------------------------------------------------
 
   private renderTrainButton(): void {
-    this.trainButton.textContent = t(this.context?.trained(PRESET) ? 'lessonVisual.cmaxRetrain' : 'lessonVisual.cmaxTrain');
-    this.stopButton.textContent = t('lessonVisual.cmaxStop');
+    this.trainButton.textContent = t(this.context?.trained(PRESET) ? 'stepChannelMax.retrain' : 'stepChannelMax.train');
+    this.stopButton.textContent = t('stepChannelMax.stop');
   }
 
   private renderModelNote(): void {
-    this.modelNote.textContent = t(this.usesTrained ? 'lessonVisual.cmaxTrainedNote' : 'lessonVisual.cmaxUntrained');
+    this.modelNote.textContent = t(this.usesTrained ? 'stepChannelMax.trainedNote' : 'stepChannelMax.untrained');
     this.modelNote.className = this.usesTrained ? 'lv-note' : 'lv-warning';
   }
 
   private renderTable(): void {
     const accuracy = (model: TrainedModel | undefined) =>
       model?.testAccuracy === undefined
-        ? t('lessonVisual.cmaxNotTrained')
+        ? t('stepChannelMax.notTrained')
         : model.quick
-          ? t('lessonVisual.cmaxQuickMark', { acc: percent(model.testAccuracy, 2) })
+          ? t('stepChannelMax.quickMark', { acc: percent(model.testAccuracy, 2) })
           : percent(model.testAccuracy, 2);
     const first = this.context.trained(FIRST);
     const notebook = this.context.trained(PRESET);
@@ -425,14 +425,14 @@ class ChannelMaxStep implements LessonStep {
         h('td', {}, percent(tutorial, 2)),
       );
     this.table.replaceChildren(
-      h('caption', {}, t('lessonVisual.cmaxTableCaption')),
+      h('caption', {}, t('stepChannelMax.tableCaption')),
       h(
         'thead',
         {},
         h(
           'tr',
           {},
-          ...(['lessonVisual.cmaxColumnNetwork', 'lessonVisual.cmaxColumnParams', 'lessonVisual.cmaxColumnYours', 'lessonVisual.cmaxColumnTutorial'] as const).map((key) =>
+          ...(['stepChannelMax.columnNetwork', 'stepChannelMax.columnParams', 'stepChannelMax.columnYours', 'stepChannelMax.columnTutorial'] as const).map((key) =>
             h('th', { scope: 'col' }, t(key)),
           ),
         ),
@@ -440,11 +440,11 @@ class ChannelMaxStep implements LessonStep {
       h(
         'tbody',
         {},
-        row('lessonVisual.cmaxRowFirst', FIRST, this.firstPlan.totalParams, first, TUTORIAL.first),
-        row('lessonVisual.cmaxRowNotebook', PRESET, this.plan.totalParams, notebook, TUTORIAL.notebook),
+        row('stepChannelMax.rowFirst', FIRST, this.firstPlan.totalParams, first, TUTORIAL.first),
+        row('stepChannelMax.rowNotebook', PRESET, this.plan.totalParams, notebook, TUTORIAL.notebook),
       ),
     );
-    this.conclusion.textContent = t('lessonVisual.cmaxConclusion');
+    this.conclusion.textContent = t('stepChannelMax.conclusion');
     this.conclusion.hidden = !notebook;
   }
 
@@ -460,9 +460,9 @@ class ChannelMaxStep implements LessonStep {
   translate(): void {
     this.texts.apply();
     this.controls.translate();
-    this.gridCaption.textContent = t('lessonVisual.cmaxGridCaption', { name: this.plan.layers[1].name });
-    this.stackCaption.textContent = t('lessonVisual.cmaxStackCaption');
-    this.outputCaption.textContent = t('lessonVisual.cmaxOutputCaption');
+    this.gridCaption.textContent = t('stepChannelMax.gridCaption', { name: this.plan.layers[1].name });
+    this.stackCaption.textContent = t('stepChannelMax.stackCaption');
+    this.outputCaption.textContent = t('stepChannelMax.outputCaption');
     this.statusLine.textContent = this.status ? t(...this.status) : '';
     this.alertLine.textContent = this.alert ? t(...this.alert) : '';
     this.progressLine.textContent = this.progressMessage ? t(...this.progressMessage) : '';

@@ -29,14 +29,14 @@ type Budget = { epochs: number; trainImages: number };
 type RowState = 'waiting' | 'queued' | 'building' | 'training' | 'testing' | 'done' | 'stopped' | 'failed';
 
 const STATE_KEYS: Record<RowState, MessageKey> = {
-  waiting: 'lessonTraining.rowWaiting',
-  queued: 'lessonTraining.rowQueued',
-  building: 'lessonTraining.rowBuilding',
-  training: 'lessonTraining.rowTraining',
-  testing: 'lessonTraining.rowTesting',
-  done: 'lessonTraining.rowDone',
-  stopped: 'lessonTraining.rowStopped',
-  failed: 'lessonTraining.rowFailed',
+  waiting: 'stepCompare.rowWaiting',
+  queued: 'stepCompare.rowQueued',
+  building: 'stepCompare.rowBuilding',
+  training: 'stepCompare.rowTraining',
+  testing: 'stepCompare.rowTesting',
+  done: 'stepCompare.rowDone',
+  stopped: 'stepCompare.rowStopped',
+  failed: 'stepCompare.rowFailed',
 };
 
 interface Row {
@@ -61,7 +61,7 @@ export function architectureLabel(name: string): string {
 
 class CompareStep implements LessonStep {
   readonly id = 'compare';
-  readonly titleKey: MessageKey = 'lessonTraining.compareTitle';
+  readonly titleKey: MessageKey = 'stepCompare.title';
   readonly element: HTMLElement;
   private readonly texts = new BoundTexts();
   private context!: LessonContext;
@@ -94,9 +94,9 @@ class CompareStep implements LessonStep {
     const texts = this.texts;
     const th = (key: MessageKey) => texts.set(h('th', { scope: 'col' }), key);
     this.budgetFieldset.append(
-      texts.set(h('legend'), 'lessonTraining.budgetLegend'),
-      h('div', { class: 'lt-radio' }, this.budgetQuick, texts.set(h('label', { for: 'compare-budget-quick' }), 'lessonTraining.compareBudgetQuick', { ...QUICK_COMPARE_BUDGET })),
-      h('div', { class: 'lt-radio' }, this.budgetFull, texts.set(h('label', { for: 'compare-budget-full' }), 'lessonTraining.compareBudgetFull', { ...FULL_COMPARE_BUDGET })),
+      texts.set(h('legend'), 'lesson.budgetLegend'),
+      h('div', { class: 'lt-radio' }, this.budgetQuick, texts.set(h('label', { for: 'compare-budget-quick' }), 'stepCompare.budgetQuick', { ...QUICK_COMPARE_BUDGET })),
+      h('div', { class: 'lt-radio' }, this.budgetFull, texts.set(h('label', { for: 'compare-budget-full' }), 'stepCompare.budgetFull', { ...FULL_COMPARE_BUDGET })),
     );
     this.startButton.addEventListener('click', () => void this.runAll());
     this.stopButton.addEventListener('click', () => void this.stop());
@@ -125,8 +125,8 @@ class CompareStep implements LessonStep {
 
     this.chartFigure.append(this.chartCaption, this.chartHost);
     this.discussion.append(
-      texts.set(this.discussionHeading, 'lessonTraining.discussionHeading'),
-      texts.set(h('p'), 'lessonTraining.tutorialFinding'),
+      texts.set(this.discussionHeading, 'stepCompare.discussionHeading'),
+      texts.set(h('p'), 'stepCompare.tutorialFinding'),
       this.findingsList,
       this.budgetNote,
     );
@@ -134,7 +134,7 @@ class CompareStep implements LessonStep {
     this.element = h(
       'div',
       { class: 'lt-step lt-compare' },
-      texts.set(h('p', { class: 'lt-intro' }), 'lessonTraining.compareIntro'),
+      texts.set(h('p', { class: 'lt-intro' }), 'stepCompare.intro'),
       this.budgetFieldset,
       h('div', { class: 'lt-buttons' }, this.startButton, this.stopButton, this.clearButton),
       this.status,
@@ -145,19 +145,19 @@ class CompareStep implements LessonStep {
         h(
           'table',
           { class: 'lt-table lt-compare-table', id: 'compare-table' },
-          texts.set(h('caption', { id: 'compare-caption' }), 'lessonTraining.compareCaption'),
+          texts.set(h('caption', { id: 'compare-caption' }), 'stepCompare.caption'),
           h(
             'thead',
             {},
             h(
               'tr',
               {},
-              texts.set(h('th', { scope: 'col' }), 'lessonTraining.columnNumber'),
-              th('lessonTraining.columnArchitecture'),
-              th('lessonTraining.columnParams'),
-              th('lessonTraining.columnTestAcc'),
-              th('lessonTraining.columnTrainTime'),
-              th('lessonTraining.columnStatus'),
+              texts.set(h('th', { scope: 'col' }), 'stepCompare.columnNumber'),
+              th('stepCompare.columnArchitecture'),
+              th('stepCompare.columnParams'),
+              th('stepCompare.columnTestAcc'),
+              th('stepCompare.columnTrainTime'),
+              th('stepCompare.columnStatus'),
             ),
           ),
           this.tableBody,
@@ -238,7 +238,7 @@ class CompareStep implements LessonStep {
         this.element.dataset.training = 'false';
         this.renderButtons();
         const all = this.results.length === this.rows.length;
-        this.texts.set(this.status, all ? 'lessonTraining.compareDone' : finished ? null : 'lessonTraining.compareStopped', { count: this.results.length, total: this.rows.length });
+        this.texts.set(this.status, all ? 'stepCompare.done' : finished ? null : 'stepCompare.stopped', { count: this.results.length, total: this.rows.length });
         if (all) this.context.complete(STEP_POINTS);
         // The button that had focus may now be disabled or hidden: continue from the outcome.
         const active = document.activeElement as HTMLButtonElement | null;
@@ -251,7 +251,7 @@ class CompareStep implements LessonStep {
   private async trainRow(row: Row, budget: Budget): Promise<boolean> {
     const { trainer } = this.context;
     const label = architectureLabel(row.preset);
-    this.texts.set(this.status, 'lessonTraining.compareTrainingRow', { n: row.number, total: this.rows.length, arch: label });
+    this.texts.set(this.status, 'stepCompare.trainingRow', { n: row.number, total: this.rows.length, arch: label });
     let trainMs = 0;
     try {
       this.setRowState(row, 'building');
@@ -279,7 +279,7 @@ class CompareStep implements LessonStep {
       }
       if (outcome.status === 'diverged') {
         this.setRowState(row, 'failed');
-        this.setAlert('lessonTraining.compareDiverged', { arch: label });
+        this.setAlert('stepCompare.diverged', { arch: label });
         return false;
       }
       this.setRowState(row, 'testing');
@@ -304,9 +304,9 @@ class CompareStep implements LessonStep {
       this.setRowState(row, 'failed');
       if (error instanceof WorkerCrashedError) {
         this.stopRequested = true;
-        this.setAlert('lessonTraining.compareCrashed', { detail: error.message });
+        this.setAlert('stepCompare.crashed', { detail: error.message });
       } else {
-        this.setAlert('lessonTraining.failed', { detail: String((error as Error)?.message ?? error) });
+        this.setAlert('lesson.failed', { detail: String((error as Error)?.message ?? error) });
       }
       return false;
     }
@@ -347,7 +347,7 @@ class CompareStep implements LessonStep {
   private renderRow(row: Row): void {
     const label = architectureLabel(row.preset);
     row.architecture.textContent = label;
-    (row.element.children[2] as HTMLElement).textContent = t('lessonTraining.paramsValue', { count: row.params });
+    (row.element.children[2] as HTMLElement).textContent = t('stepCompare.paramsValue', { count: row.params });
     const result = this.result(row.preset);
     row.accuracy.textContent = result ? formatPercent(result.testAccuracy) : '–';
     row.time.textContent = result ? formatSeconds(result.trainSeconds * 1000) : '–';
@@ -357,7 +357,7 @@ class CompareStep implements LessonStep {
     row.state.textContent = t(STATE_KEYS[row.stateKey]);
     if (row.stateKey === 'done') row.progress.value = row.progress.max;
     row.progress.hidden = row.stateKey === 'waiting' || row.stateKey === 'queued' || (row.stateKey === 'done' && !this.running && row.progress.value === 0);
-    row.progress.setAttribute('aria-label', t('lessonTraining.rowProgressLabel', { arch: label }));
+    row.progress.setAttribute('aria-label', t('stepCompare.rowProgressLabel', { arch: label }));
   }
 
   private renderButtons(): void {
@@ -368,9 +368,9 @@ class CompareStep implements LessonStep {
     this.stopButton.disabled = !this.running || this.stopRequested;
     this.clearButton.disabled = this.running || done === 0;
     this.budgetQuick.disabled = this.budgetFull.disabled = this.running;
-    this.texts.set(this.startButton, done === 0 || all ? 'lessonTraining.compareStart' : 'lessonTraining.compareContinue');
-    this.texts.set(this.stopButton, 'lessonTraining.stop');
-    this.texts.set(this.clearButton, 'lessonTraining.compareClear');
+    this.texts.set(this.startButton, done === 0 || all ? 'stepCompare.start' : 'stepCompare.startRemaining');
+    this.texts.set(this.stopButton, 'lesson.stop');
+    this.texts.set(this.clearButton, 'stepCompare.clear');
   }
 
   private renderResults(): void {
@@ -379,18 +379,18 @@ class CompareStep implements LessonStep {
     if (results.length > 0) {
       this.chart.show(results.map((r) => ({ number: this.rows.find((row) => row.preset === r.preset)!.number, label: architectureLabel(r.preset), params: r.params, accuracy: r.testAccuracy })));
       const best = results.reduce((a, b) => (b.testAccuracy > a.testAccuracy ? b : a));
-      this.chartCaption.textContent = t('lessonTraining.scatterCaption', { count: results.length, best: architectureLabel(best.preset), acc: formatPercent(best.testAccuracy) });
+      this.chartCaption.textContent = t('stepCompare.scatterCaption', { count: results.length, best: architectureLabel(best.preset), acc: formatPercent(best.testAccuracy) });
     }
     const findings = comparisonFindings(results, architectureLabel);
     this.discussion.hidden = findings.length === 0;
-    this.findingsList.replaceChildren(...findings.map((f) => h('li', { 'data-finding': f.key.replace('lessonTraining.', '') }, t(f.key, f.params))));
+    this.findingsList.replaceChildren(...findings.map((f) => h('li', { 'data-finding': f.key.replace('stepCompare.', '') }, t(f.key, f.params))));
     const budgets = new Set(results.map((r) => `${r.epochs}/${r.trainImages}`));
     const first = results[0];
     this.budgetNote.textContent = !first
       ? ''
       : budgets.size > 1
-        ? t('lessonTraining.budgetNoteMixed')
-        : t(first.trainImages >= this.context.data.train.count ? 'lessonTraining.budgetNoteFull' : 'lessonTraining.budgetNoteQuick', { epochs: first.epochs, images: first.trainImages });
+        ? t('stepCompare.budgetNoteMixed')
+        : t(first.trainImages >= this.context.data.train.count ? 'stepCompare.budgetNoteFull' : 'stepCompare.budgetNoteQuick', { epochs: first.epochs, images: first.trainImages });
     for (const row of this.rows) this.renderRow(row);
   }
 }

@@ -16,10 +16,10 @@ import { argmax, conceptQuestions, pickPredictionImage, PREDICTION_SCAN, QUIZ_PO
 const RESULT_KEY = 'quiz.firstScore';
 
 const QUESTION_TEXT: Record<ConceptQuestion['id'], { question: MessageKey; explanation: MessageKey }> = {
-  'conv-output': { question: 'lessonCore.quizConvOutput', explanation: 'lessonCore.quizConvOutputWhy' },
-  'pool-output': { question: 'lessonCore.quizPoolOutput', explanation: 'lessonCore.quizPoolOutputWhy' },
-  'conv-params': { question: 'lessonCore.quizConvParams', explanation: 'lessonCore.quizConvParamsWhy' },
-  'dense-params': { question: 'lessonCore.quizDenseParams', explanation: 'lessonCore.quizDenseParamsWhy' },
+  'conv-output': { question: 'stepQuiz.convOutput', explanation: 'stepQuiz.convOutputWhy' },
+  'pool-output': { question: 'stepQuiz.poolOutput', explanation: 'stepQuiz.poolOutputWhy' },
+  'conv-params': { question: 'stepQuiz.convParams', explanation: 'stepQuiz.convParamsWhy' },
+  'dense-params': { question: 'stepQuiz.denseParams', explanation: 'stepQuiz.denseParamsWhy' },
 };
 
 interface QuestionView {
@@ -44,7 +44,7 @@ const formatAnswer = (answer: Answer) => (answer.kind === 'shape' ? answer.value
 
 class QuizStep implements LessonStep {
   readonly id = 'quiz';
-  readonly titleKey: MessageKey = 'lessonCore.titleQuiz';
+  readonly titleKey: MessageKey = 'stepQuiz.title';
   readonly element: HTMLElement;
   private readonly questions = conceptQuestions();
   private readonly texts: [HTMLElement, MessageKey, () => MessageParams | undefined][] = [];
@@ -83,7 +83,7 @@ class QuizStep implements LessonStep {
     this.predictionView = this.questionView('quiz-q-predict', CLASS_COUNT);
     this.predictionView.fieldset.insertBefore(h('div', { class: 'quiz-prediction-model' }, this.image, this.modelStatus, this.trainButton), this.predictionView.fieldset.children[1]);
     list.append(h('li', { 'data-question': 'prediction' }, this.predictionView.fieldset));
-    const form = h('form', { class: 'lesson-check quiz-form', novalidate: true, 'aria-labelledby': 'quiz-heading' }, text(h('h3', { id: 'quiz-heading' }), 'lessonCore.quizHeading'), list, h('div', { class: 'lesson-check-buttons' }, this.submitButton), this.message);
+    const form = h('form', { class: 'lesson-check quiz-form', novalidate: true, 'aria-labelledby': 'quiz-heading' }, text(h('h3', { id: 'quiz-heading' }), 'stepQuiz.heading'), list, h('div', { class: 'lesson-check-buttons' }, this.submitButton), this.message);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.submit();
@@ -92,7 +92,7 @@ class QuizStep implements LessonStep {
     this.element = h(
       'div',
       { class: 'lesson-quiz' },
-      text(h('p', { class: 'lesson-lead' }), 'lessonCore.quizIntro', () => ({ count: this.questions.length + 1 })),
+      text(h('p', { class: 'lesson-lead' }), 'stepQuiz.intro', () => ({ count: this.questions.length + 1 })),
       this.firstScore,
       form,
       this.results,
@@ -134,17 +134,17 @@ class QuizStep implements LessonStep {
     for (const [element, key, params] of this.texts) element.textContent = t(key, params());
     this.questions.forEach((question, q) => {
       const view = this.views[q];
-      view.legend.textContent = t('lessonCore.quizQuestion', { n: q + 1, question: t(QUESTION_TEXT[question.id].question, question.params) });
+      view.legend.textContent = t('stepQuiz.question', { n: q + 1, question: t(QUESTION_TEXT[question.id].question, question.params) });
       question.options.forEach((option, o) => (view.optionLabels[o].textContent = formatAnswer(option)));
     });
     const n = this.questions.length + 1;
-    this.predictionView.legend.textContent = t('lessonCore.quizQuestion', { n, question: t('lessonCore.quizPredict') });
+    this.predictionView.legend.textContent = t('stepQuiz.question', { n, question: t('stepQuiz.predict') });
     this.predictionView.optionLabels.forEach((span, label) => (span.textContent = className(label)));
-    this.image.alt = t('lessonCore.quizImageAlt', { index: (this.prediction?.index ?? 0) + 1 });
-    this.submitButton.textContent = t('lessonCore.checkAnswers');
-    this.trainButton.textContent = t('lessonCore.quizTrainNow');
-    this.againButton.textContent = t('lessonCore.quizAgain');
-    this.resultsHeading.textContent = t('lessonCore.quizResultsHeading');
+    this.image.alt = t('stepQuiz.imageAlt', { index: (this.prediction?.index ?? 0) + 1 });
+    this.submitButton.textContent = t('lesson.checkAnswers');
+    this.trainButton.textContent = t('stepQuiz.trainNow');
+    this.againButton.textContent = t('stepQuiz.again');
+    this.resultsHeading.textContent = t('stepQuiz.resultsHeading');
     this.renderModelStatus();
     this.renderResults();
   }
@@ -186,7 +186,7 @@ class QuizStep implements LessonStep {
     const predicted = argmax(probabilities);
     this.prediction = { index, label: data.test.labels[index], predicted, confidence: probabilities[predicted], trained };
     this.image.src = imageDataUrl(data.test.images, index);
-    this.image.alt = t('lessonCore.quizImageAlt', { index: index + 1 });
+    this.image.alt = t('stepQuiz.imageAlt', { index: index + 1 });
     this.image.hidden = false;
     this.predictionView.fieldset.dataset.imageIndex = String(index);
     this.setModelState('ready');
@@ -206,11 +206,11 @@ class QuizStep implements LessonStep {
 
   private renderModelStatus(): void {
     const keys: Record<ModelState, MessageKey> = {
-      loading: 'lessonCore.quizModelLoading',
-      untrained: 'lessonCore.quizModelUntrained',
-      training: 'lessonCore.quizModelTraining',
-      ready: this.prediction?.trained === false ? 'lessonCore.quizModelQuick' : 'lessonCore.quizModelReady',
-      failed: 'lessonCore.quizModelFailed',
+      loading: 'stepQuiz.modelLoading',
+      untrained: 'stepQuiz.modelUntrained',
+      training: 'stepQuiz.modelTraining',
+      ready: this.prediction?.trained === false ? 'stepQuiz.modelQuick' : 'stepQuiz.modelReady',
+      failed: 'stepQuiz.modelFailed',
     };
     const accuracy = this.context?.trained(FIRST_NETWORK)?.testAccuracy;
     this.modelStatus.textContent = t(keys[this.modelState], {
@@ -230,12 +230,12 @@ class QuizStep implements LessonStep {
   private submit(): void {
     const views = [...this.views, this.predictionView];
     if (this.modelState !== 'ready') {
-      this.message.textContent = t('lessonCore.quizWaitModel');
+      this.message.textContent = t('stepQuiz.waitModel');
       return;
     }
     const missing = views.findIndex((view) => this.chosen(view) === null);
     if (missing >= 0) {
-      this.message.textContent = t('lessonCore.quizMissing', { n: missing + 1 });
+      this.message.textContent = t('stepQuiz.missing', { n: missing + 1 });
       views[missing].radios[0].focus();
       return;
     }
@@ -271,7 +271,7 @@ class QuizStep implements LessonStep {
   private renderResults(): void {
     const first = this.context?.progress.get<{ correct: number; total: number }>(RESULT_KEY);
     this.firstScore.hidden = !first || this.submitted !== null;
-    this.firstScore.textContent = first ? t('lessonCore.quizFirstScore', { correct: first.correct, total: first.total, points: first.correct * QUIZ_POINTS.each }) : '';
+    this.firstScore.textContent = first ? t('stepQuiz.firstScore', { correct: first.correct, total: first.total, points: first.correct * QUIZ_POINTS.each }) : '';
     const right = this.submitted;
     this.results.hidden = !right;
     const views = [...this.views, this.predictionView];
@@ -284,16 +284,16 @@ class QuizStep implements LessonStep {
       ...this.questions.map((question, q) => {
         const answer = formatAnswer(question.options[question.answer]);
         const why = t(QUESTION_TEXT[question.id].explanation, question.params);
-        return `${t(right[q] ? 'lessonCore.feedbackRight' : 'lessonCore.feedbackWrong', { answer })} ${why}`;
+        return `${t(right[q] ? 'lesson.feedbackRight' : 'lesson.feedbackWrong', { answer })} ${why}`;
       }),
       (() => {
         const p = this.prediction!;
-        const prediction = t('lessonCore.quizPredictWhy', {
+        const prediction = t('stepQuiz.predictWhy', {
           predicted: className(p.predicted),
           confidence: formatNumber(p.confidence, undefined, { style: 'percent', maximumFractionDigits: 0 }),
           label: className(p.label),
         });
-        return `${t(right[right.length - 1] ? 'lessonCore.feedbackRight' : 'lessonCore.feedbackWrong', { answer: className(p.predicted) })} ${prediction}`;
+        return `${t(right[right.length - 1] ? 'lesson.feedbackRight' : 'lesson.feedbackWrong', { answer: className(p.predicted) })} ${prediction}`;
       })(),
     ];
     lines.forEach((line, q) => {
@@ -302,10 +302,10 @@ class QuizStep implements LessonStep {
     });
     this.predictionView.fieldset.dataset.predicted = String(this.prediction!.predicted);
     const correct = right.filter(Boolean).length;
-    this.score.textContent = t('lessonCore.quizScore', { correct, total: right.length, points: (first?.correct ?? correct) * QUIZ_POINTS.each });
+    this.score.textContent = t('stepQuiz.score', { correct, total: right.length, points: (first?.correct ?? correct) * QUIZ_POINTS.each });
     this.score.dataset.correct = String(correct);
     this.resultList.replaceChildren(
-      ...lines.map((line, q) => h('li', { 'data-correct': String(right[q]) }, h('strong', {}, t('lessonCore.quizQuestionShort', { n: q + 1 })), ' ', line)),
+      ...lines.map((line, q) => h('li', { 'data-correct': String(right[q]) }, h('strong', {}, t('stepQuiz.questionShort', { n: q + 1 })), ' ', line)),
     );
   }
 }

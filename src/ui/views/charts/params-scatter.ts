@@ -51,11 +51,11 @@ export class ParamsScatter {
           acc: { range: (_u, min, max) => (min === null || max === null ? [0, 100] : [Math.max(0, Math.floor(min - 4)), Math.min(100, Math.ceil(max + 4))]) },
         },
         axes: [
-          { ...AXIS_STYLE, label: t('lessonTraining.chartParams') },
-          { ...AXIS_STYLE, scale: 'acc', label: t('lessonTraining.chartTestAccuracy'), size: 56 },
+          { ...AXIS_STYLE, label: t('views.chartParams') },
+          { ...AXIS_STYLE, scale: 'acc', label: t('views.chartTestAccuracy'), size: 56 },
         ],
         series: [
-          { label: t('lessonTraining.chartParams') },
+          { label: t('views.chartParams') },
           ...order.map<uPlot.Series>((p) => ({
             label: `${p.number}. ${p.label}`,
             scale: 'acc',

@@ -126,7 +126,7 @@ export class DrawPad {
   }
 
   private announce(): void {
-    this.status.textContent = t(this.penDown ? 'lessonVisual.drawStatusDown' : 'lessonVisual.drawStatusUp', { col: this.cursor.x + 1, row: this.cursor.y + 1 });
+    this.status.textContent = t(this.penDown ? 'views.drawStatusDown' : 'views.drawStatusUp', { col: this.cursor.x + 1, row: this.cursor.y + 1 });
   }
 
   /** Scales a picture file into the pad (fit, centred; inverted when its background is light). */
@@ -146,9 +146,9 @@ export class DrawPad {
       const inverted = looksLightBackground(gray);
       if (inverted) gray = invert(gray);
       this.pixels.set(gray);
-      this.uploadMessage = [inverted ? 'lessonVisual.uploadInverted' : 'lessonVisual.uploadLoaded'];
+      this.uploadMessage = [inverted ? 'views.uploadInverted' : 'views.uploadLoaded'];
     } catch (error) {
-      this.uploadMessage = ['lessonVisual.uploadFailed', { detail: String((error as Error)?.message ?? error) }];
+      this.uploadMessage = ['views.uploadFailed', { detail: String((error as Error)?.message ?? error) }];
     }
     this.uploadNote.textContent = t(...this.uploadMessage);
     this.render();
@@ -175,10 +175,10 @@ export class DrawPad {
   }
 
   translate(): void {
-    this.canvas.setAttribute('aria-label', t('lessonVisual.drawLabel'));
-    this.help.textContent = t('lessonVisual.drawHelp');
-    this.clearButton.textContent = t('lessonVisual.drawClear');
-    this.fileLabel.textContent = t('lessonVisual.uploadLabel');
+    this.canvas.setAttribute('aria-label', t('views.drawLabel'));
+    this.help.textContent = t('views.drawHelp');
+    this.clearButton.textContent = t('views.drawClear');
+    this.fileLabel.textContent = t('views.uploadLabel');
     this.uploadNote.textContent = this.uploadMessage ? t(...this.uploadMessage) : '';
   }
 }

@@ -39,10 +39,10 @@ export class TestImagePicker {
   }
 
   translate(): void {
-    this.label.textContent = t('lessonVisual.imageLabel');
+    this.label.textContent = t('views.imageLabel');
     [...this.select.options].forEach((option) => {
       const index = Number(option.value);
-      option.textContent = t('lessonVisual.testImageOption', { index: String(index), label: className(this.set.labels[index]) });
+      option.textContent = t('views.testImageOption', { index: String(index), label: className(this.set.labels[index]) });
     });
   }
 }

@@ -22,15 +22,15 @@ const ninth = 1 / 9;
 
 export const HAND_MADE: Record<KernelSize, KernelPreset[]> = {
   '1x3': [
-    { id: 'edge', nameKey: 'lessonVisual.presetEdge13', weights: [-1, 0, 1], bias: 0 },
-    { id: 'edge-reverse', nameKey: 'lessonVisual.presetEdgeReverse13', weights: [1, 0, -1], bias: 0 },
-    { id: 'average', nameKey: 'lessonVisual.presetAverage13', weights: [third, third, third], bias: 0 },
+    { id: 'edge', nameKey: 'views.presetEdge13', weights: [-1, 0, 1], bias: 0 },
+    { id: 'edge-reverse', nameKey: 'views.presetEdgeReverse13', weights: [1, 0, -1], bias: 0 },
+    { id: 'average', nameKey: 'views.presetAverage13', weights: [third, third, third], bias: 0 },
   ],
   '3x3': [
-    { id: 'vertical', nameKey: 'lessonVisual.presetVertical', weights: [-1, 0, 1, -2, 0, 2, -1, 0, 1], bias: 0 },
-    { id: 'horizontal', nameKey: 'lessonVisual.presetHorizontal', weights: [-1, -2, -1, 0, 0, 0, 1, 2, 1], bias: 0 },
-    { id: 'blur', nameKey: 'lessonVisual.presetBlur', weights: new Array(9).fill(ninth), bias: 0 },
-    { id: 'sharpen', nameKey: 'lessonVisual.presetSharpen', weights: [0, -1, 0, -1, 5, -1, 0, -1, 0], bias: -0.5 },
+    { id: 'vertical', nameKey: 'views.presetVertical', weights: [-1, 0, 1, -2, 0, 2, -1, 0, 1], bias: 0 },
+    { id: 'horizontal', nameKey: 'views.presetHorizontal', weights: [-1, -2, -1, 0, 0, 0, 1, 2, 1], bias: 0 },
+    { id: 'blur', nameKey: 'views.presetBlur', weights: new Array(9).fill(ninth), bias: 0 },
+    { id: 'sharpen', nameKey: 'views.presetSharpen', weights: [0, -1, 0, -1, 5, -1, 0, -1, 0], bias: -0.5 },
   ],
 };
 

@@ -83,15 +83,15 @@ export class PlaybackControls {
 
   setPlaying(playing: boolean): void {
     this.playing = playing;
-    this.play.textContent = t(playing ? 'lessonVisual.pause' : 'lessonVisual.play');
+    this.play.textContent = t(playing ? 'views.pause' : 'views.play');
   }
 
   translate(): void {
-    this.element.setAttribute('aria-label', t('lessonVisual.playbackLabel'));
-    this.back.textContent = t('lessonVisual.stepBack');
-    this.forward.textContent = t('lessonVisual.stepForward');
+    this.element.setAttribute('aria-label', t('views.playbackLabel'));
+    this.back.textContent = t('views.stepBack');
+    this.forward.textContent = t('views.stepForward');
     this.setPlaying(this.playing);
-    this.speedLabel.textContent = t('lessonVisual.speed');
+    this.speedLabel.textContent = t('views.speed');
     [...this.speedSelect.options].forEach((option) => (option.textContent = t(this.options.speedOption, { speed: Number(option.value) })));
     this.scrubberLabel.textContent = t(this.options.positionLabel);
     this.setPosition(this.position);

@@ -33,7 +33,7 @@ export class ProbabilityList {
         h(
           'li',
           { 'data-label': label, 'data-probability': probability },
-          h('span', {}, t('lessonVisual.probabilityItem', { label: className(label), probability: percent(probability) })),
+          h('span', {}, t('views.probabilityItem', { label: className(label), probability: percent(probability) })),
           h('span', { class: 'lv-bar', 'aria-hidden': 'true' }, h('span', { style: `width: ${(probability * 100).toFixed(1)}%` })),
         ),
       ),
@@ -42,7 +42,7 @@ export class ProbabilityList {
   }
 
   translate(): void {
-    this.caption.textContent = t('lessonVisual.probabilitiesCaption');
+    this.caption.textContent = t('views.probabilitiesCaption');
     this.render();
   }
 }
