@@ -7,6 +7,8 @@
 // Routes: #lesson (the learner's current step) and #lesson/<step-id>; a locked step routes to
 // the learner's current one. `?unlock=all` (teacher) unlocks every step.
 import { Container } from 'pixi.js';
+// First, so the steps' own styles (imported with the steps below) win over the frame's.
+import './lesson.css';
 import type { FashionMnist } from '../../data/dataset';
 import type { TrainerBridge } from '../../worker/bridge';
 import { h } from '../app/dom';
@@ -29,7 +31,6 @@ import {
 import type { LessonContext, LessonStep } from './step';
 import { LESSON_STEPS, type StepEntry } from './steps';
 import { useModel } from './trained-models';
-import './lesson.css';
 import { BoundTexts } from '../i18n/bound-texts';
 
 export interface LessonScreenOptions {

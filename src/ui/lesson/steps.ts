@@ -2,17 +2,17 @@
 // list shows, and the factory that builds the step when it is opened (one at a time).
 import type { MessageKey } from '../i18n/messages';
 import type { StepFactory } from './step';
-import { createDataStep } from './steps/step-01-data';
+import { createDataStep } from './steps/data/step';
 import { createConvolutionStep } from './steps/step-02-convolution';
-import { createDenseVsConvStep } from './steps/step-03-dense-vs-conv';
-import { createFirstNetworkStep } from './steps/step-04-first-network';
+import { createDenseVsConvStep } from './steps/dense-vs-conv/step';
+import { createFirstNetworkStep } from './steps/first-network/step';
 import { createTrainStep } from './steps/step-05-train';
 import { createErrorsStep } from './steps/step-06-errors';
 import { createInsideStep } from './steps/step-07-inside';
 import { createWeightsStep } from './steps/step-08-weights';
 import { createChannelMaxStep } from './steps/step-09-channel-max';
 import { createCompareStep } from './steps/step-10-compare';
-import { createQuizStep } from './steps/step-11-quiz';
+import { createQuizStep } from './steps/quiz/step';
 
 export interface StepEntry {
   readonly id: string;
@@ -34,5 +34,3 @@ export const LESSON_STEPS: readonly StepEntry[] = [
   { id: 'compare', navTitleKey: 'stepCompare.navTitle', create: createCompareStep },
   { id: 'quiz', navTitleKey: 'stepQuiz.title', create: createQuizStep },
 ];
-
-export const LESSON_ORDER: readonly string[] = LESSON_STEPS.map((step) => step.id);

@@ -1,7 +1,7 @@
-// Step 1's plain logic: which images the class gallery shows, where they go, which five images the
-// learner names, and the score. No DOM, no Pixi (tested in Node).
-import { CLASS_COUNT } from '../../../data/classes';
-import { IMAGE_SIZE } from '../../../data/idx';
+// "Meet the data", the plain logic: which images the class gallery shows, where they go, which
+// five images the learner names, and the score. No DOM, no Pixi (tested in Node).
+import { CLASS_COUNT } from '../../../../data/classes';
+import { IMAGE_SIZE } from '../../../../data/idx';
 
 /** For each class 0..9, the indices of its first `perClass` images (fewer if the set has fewer). */
 export function firstOfEachClass(labels: Uint8Array, perClass: number): number[][] {

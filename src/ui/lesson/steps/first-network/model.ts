@@ -1,8 +1,8 @@
-// Step 4's plain logic: the first network's plan (from the shared planner, so shapes and counts
-// are Keras'), its plot_model-style boxes, and the learner's prediction check.
-import { formatShape } from '../../../shared/layers';
-import { planModel, type ModelPlan } from '../../../shared/plan';
-import { preset } from '../../../shared/presets';
+// "Build the first network", the plain logic: the first network's plan (from the shared planner,
+// so shapes and counts are Keras'), its plot_model-style boxes, and the learner's prediction check.
+import { formatShape } from '../../../../shared/layers';
+import { planModel, type ModelPlan } from '../../../../shared/plan';
+import { preset } from '../../../../shared/presets';
 
 export const FIRST_NETWORK = 'seed-a';
 

@@ -1,9 +1,9 @@
 // The wrap-up quiz's concept questions, built from the shared planner so every answer (and every
 // wrong option: the result of a typical slip, also planned) is right by construction; plus the
 // pick of the image for "which class will your network predict?". Pure (tested in Node).
-import { planModel, type LayerPlan } from '../../../shared/plan';
-import { preset } from '../../../shared/presets';
-import type { LayerSpec, ModelSpec } from '../../../shared/spec';
+import { planModel, type LayerPlan } from '../../../../shared/plan';
+import { preset } from '../../../../shared/presets';
+import type { LayerSpec, ModelSpec } from '../../../../shared/spec';
 
 export type Answer = { kind: 'shape'; value: number[] } | { kind: 'count'; value: number };
 

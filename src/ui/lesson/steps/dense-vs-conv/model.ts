@@ -1,10 +1,11 @@
-// Step 3's plain logic: the weight counts (from the shared plan, so they are Keras' numbers), the
-// 1×3 window's path over the 28×28 image as a pure function of position or time, and the check.
-import { planModel, sizeOf } from '../../../shared/plan';
-import { preset } from '../../../shared/presets';
-import type { ModelSpec } from '../../../shared/spec';
+// "Why not dense?", the plain logic: the weight counts (from the shared plan, so they are Keras'
+// numbers), the 1×3 window's path over the 28×28 image as a pure function of position or time,
+// and the check.
+import { planModel, sizeOf } from '../../../../shared/plan';
+import { preset } from '../../../../shared/presets';
+import type { ModelSpec } from '../../../../shared/spec';
 
-/** Logistic regression on the raw pixels: the dense layer step 3 compares against. */
+/** Logistic regression on the raw pixels: the dense layer this step compares against. */
 const DENSE_SPEC: ModelSpec = { name: 'dense', input: [28, 28, 1], layers: [{ kind: 'flatten' }, { kind: 'dense', units: 10, activation: 'softmax' }] };
 
 export interface WeightCounts {
