@@ -3,7 +3,7 @@
 import type { MessageKey } from '../i18n/messages';
 import type { StepFactory } from './step';
 import { createDataStep } from './steps/data/step';
-import { createConvolutionStep } from './steps/step-02-convolution';
+import { createConvolutionStep } from './steps/convolution/step';
 import { createDenseVsConvStep } from './steps/dense-vs-conv/step';
 import { createFirstNetworkStep } from './steps/first-network/step';
 import { createTrainStep } from './steps/step-05-train';

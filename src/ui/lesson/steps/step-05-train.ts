@@ -16,7 +16,8 @@ import { guessPoints } from '../logic/scoring';
 import { formatVector, generalisationGap, kernelRows, largestMagnitude, NOTABLE_GAP_POINTS, type Layer0Snapshot } from '../logic/training';
 import type { LessonContext, LessonStep, TrainedModel } from '../step';
 import { BoundTexts, formatFixed, formatPercent } from './training-dom';
-import '../training.css';
+import './shared.css';
+import './train/step.css';
 
 const PRESET = 'seed-a';
 const BATCH_SIZE = 128;

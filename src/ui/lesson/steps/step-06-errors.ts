@@ -17,7 +17,9 @@ import { accuracyOf, analysePredictions, confusionMatrix, imagesInCell, misclass
 import { CHECKPOINT_POINTS, checkpointImages, checkpointPoints } from '../logic/scoring';
 import type { LessonContext, LessonStep } from '../step';
 import { BoundTexts, formatPercent } from './training-dom';
-import '../training.css';
+import './shared.css';
+import './errors/step.css';
+import '../../views/results/results.css';
 
 const PRESET = 'seed-a';
 /** Thumbnails per page: the canvas keeps room for this many (its height is set by resize only). */

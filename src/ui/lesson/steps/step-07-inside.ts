@@ -2,7 +2,8 @@
 // or a loaded picture) goes through the learner's first network (seed-a, untrained if step 5 was
 // skipped); every layer's output is drawn (Pixi: channel grids of 5 columns, the flattened strip),
 // the prediction is listed, and empty (dead) filters are pointed out after the learner's check.
-import '../visual.css';
+import './shared.css';
+import './inside/step.css';
 import { planModel } from '../../../shared/plan';
 import { preset } from '../../../shared/presets';
 import type { LayerActivation } from '../../../engine/model';

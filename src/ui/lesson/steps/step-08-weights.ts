@@ -2,7 +2,8 @@
 // layer 0 (5 filters × 3 weights + 5 biases, as labelled number fields). Every valid edit goes
 // to the worker (setWeights) and the feature maps and the prediction are recomputed at once;
 // "set all to 2" is the notebook's experiment; reset restores the copy taken at the start.
-import '../visual.css';
+import './shared.css';
+import './weights/step.css';
 import { planModel } from '../../../shared/plan';
 import { preset } from '../../../shared/presets';
 import type { LayerActivation, WeightTensor } from '../../../engine/model';

@@ -2,7 +2,8 @@
 // Lambda reduce_max over channels → Flatten → Dense; 9,770 parameters) with its summary; an
 // animation of the max taken across the 20 channels at each pixel (pure timeline, steppable); then
 // training it in the worker and comparing its test accuracy with the first network's (step 5).
-import '../visual.css';
+import './shared.css';
+import './channel-max/step.css';
 import { planModel } from '../../../shared/plan';
 import { preset } from '../../../shared/presets';
 import { summaryText } from '../../../shared/summary';

@@ -15,7 +15,8 @@ import { ParamsScatter } from '../../views/charts/params-scatter';
 import { architectureKeys, comparisonFindings, orderRows, type ComparisonResult } from '../logic/comparison';
 import type { LessonContext, LessonStep } from '../step';
 import { BoundTexts, formatPercent, formatSeconds } from './training-dom';
-import '../training.css';
+import './shared.css';
+import './compare/step.css';
 
 const BATCH_SIZE = 128;
 const SEED = 1;

@@ -3,6 +3,7 @@
 // readers — every chart has a caption and a data table beside it that say the same in text.
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import './charts.css';
 
 /** Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
 export const CHART_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'] as const;

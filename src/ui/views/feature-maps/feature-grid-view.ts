@@ -6,6 +6,7 @@ import { h } from '../../app/dom';
 import { channelGray, channelRanges, channelStates, type ChannelRange, type ChannelState } from './activations';
 import type { GridTile } from './grid-layout';
 import { activationGray, PixelTexture } from '../pixel-texture';
+import './feature-maps.css';
 
 export class FeatureGridView {
   readonly view = new Container();

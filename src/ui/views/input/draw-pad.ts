@@ -5,6 +5,8 @@ import { h } from '../../app/dom';
 import { t, type MessageParams } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { fitRect, invert, looksLightBackground, paint, PIXELS, rgbaToGray, strokePoints } from './image-input';
+import '../controls.css';
+import './input.css';
 
 const SIZE = 28;
 

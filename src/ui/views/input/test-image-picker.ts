@@ -4,6 +4,7 @@ import type { ImageSet } from '../../../data/dataset';
 import { PIXELS_PER_IMAGE } from '../../../data/dataset';
 import { h } from '../../app/dom';
 import { className, t } from '../../i18n/i18n';
+import '../controls.css';
 
 /** The notebook's image, then one each of a few other classes (ankle boot, pullover, trouser, dress, sandal). */
 export const LESSON_TEST_IMAGES = [35, 0, 1, 2, 13, 8] as const;

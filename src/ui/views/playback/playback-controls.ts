@@ -5,6 +5,8 @@
 import { h } from '../../app/dom';
 import { t } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
+import '../controls.css';
+import './playback.css';
 
 export interface PlaybackOptions {
   /** Prefix of the controls' ids (e.g. 'conv' → #conv-scrubber). */

@@ -2,6 +2,7 @@
 import { h } from '../../app/dom';
 import { className, formatNumber, t } from '../../i18n/i18n';
 import { topClasses, type ClassProbability } from '../feature-maps/activations';
+import './results.css';
 
 export const percent = (x: number, digits = 1) =>
   formatNumber(x, undefined, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
