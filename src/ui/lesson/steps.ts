@@ -6,12 +6,12 @@ import { createDataStep } from './steps/data/step';
 import { createConvolutionStep } from './steps/convolution/step';
 import { createDenseVsConvStep } from './steps/dense-vs-conv/step';
 import { createFirstNetworkStep } from './steps/first-network/step';
-import { createTrainStep } from './steps/step-05-train';
-import { createErrorsStep } from './steps/step-06-errors';
+import { createTrainStep } from './steps/train/step';
+import { createErrorsStep } from './steps/errors/step';
 import { createInsideStep } from './steps/step-07-inside';
 import { createWeightsStep } from './steps/step-08-weights';
 import { createChannelMaxStep } from './steps/step-09-channel-max';
-import { createCompareStep } from './steps/step-10-compare';
+import { createCompareStep } from './steps/compare/step';
 import { createQuizStep } from './steps/quiz/step';
 
 export interface StepEntry {

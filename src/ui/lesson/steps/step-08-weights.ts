@@ -16,7 +16,8 @@ import { formatNumpy, kernelIndex, parseWeight, shortNumber, WEIGHT_LIMIT } from
 import { TileLabels } from '../../views/feature-maps/feature-grid-view';
 import { LatestOnly } from '../../views/latest-only';
 import { LayerStackView } from '../../views/feature-maps/layer-stack-view';
-import { percent, ProbabilityList } from '../../views/results/probability-list';
+import { ProbabilityList } from '../../views/results/probability-list';
+import { formatPercent as percent } from '../../views/format';
 import { testImage, TestImagePicker } from '../../views/input/test-image-picker';
 import { BoundTexts } from '../../i18n/bound-texts';
 import { place } from '../../views/place';

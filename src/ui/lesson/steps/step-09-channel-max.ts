@@ -17,7 +17,7 @@ import { LESSON_SEED } from '../trained-models';
 import { channelMaxFrame, channelMaxMap, channelStackAt, stillFrame, timeAtPixel, type ChannelMaxFrame } from '../../views/channel-max/channel-max';
 import { ChannelMaxView } from '../../views/channel-max/channel-max-view';
 import { PlaybackControls } from '../../views/playback/playback-controls';
-import { percent } from '../../views/results/probability-list';
+import { formatPercent as percent } from '../../views/format';
 import { testImage } from '../../views/input/test-image-picker';
 import { BoundTexts } from '../../i18n/bound-texts';
 import { place } from '../../views/place';

@@ -71,3 +71,9 @@ export function imagesInCell(predictions: readonly Prediction[], label: number, 
 
 export const accuracyOf = (predictions: readonly Prediction[]): number =>
   predictions.length === 0 ? 0 : predictions.filter((p) => p.predicted === p.label).length / predictions.length;
+
+/** Which images a results view lists: every mistake, or the images behind one matrix cell. */
+export type ResultSelection = { kind: 'errors' } | { kind: 'cell'; label: number; predicted: number };
+
+export const isSelected = (selection: ResultSelection, label: number, predicted: number): boolean =>
+  selection.kind === 'cell' && selection.label === label && selection.predicted === predicted;

@@ -1,11 +1,9 @@
 // The network's top classes as an accessible list with bars (DOM): "Shirt: 54.2 %".
 import { h } from '../../app/dom';
-import { className, formatNumber, t } from '../../i18n/i18n';
+import { className, t } from '../../i18n/i18n';
 import { topClasses, type ClassProbability } from '../feature-maps/activations';
+import { formatPercent } from '../format';
 import './results.css';
-
-export const percent = (x: number, digits = 1) =>
-  formatNumber(x, undefined, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 export class ProbabilityList {
   readonly element: HTMLElement;
@@ -34,7 +32,7 @@ export class ProbabilityList {
         h(
           'li',
           { 'data-label': label, 'data-probability': probability },
-          h('span', {}, t('views.probabilityItem', { label: className(label), probability: percent(probability) })),
+          h('span', {}, t('views.probabilityItem', { label: className(label), probability: formatPercent(probability) })),
           h('span', { class: 'lv-bar', 'aria-hidden': 'true' }, h('span', { style: `width: ${(probability * 100).toFixed(1)}%` })),
         ),
       ),

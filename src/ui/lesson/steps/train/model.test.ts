@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatVector, generalisationGap, kernelRows, largestMagnitude } from './training';
+import { formatVector, generalisationGap, GUESS_MAX_POINTS, guessPoints, kernelRows, largestMagnitude, layer0Of } from './model';
 
 describe('layer-0 snapshots', () => {
   it('reads a (1, 3, 1, 5) kernel as five filters of three weights', () => {
@@ -12,6 +12,14 @@ describe('layer-0 snapshots', () => {
       [3, 13, 23],
       [4, 14, 24],
     ]);
+  });
+
+  it('takes layer 0 out of what an epoch event carries', () => {
+    const kernel = new Float32Array(15);
+    const bias = new Float32Array(5);
+    expect(layer0Of([{ layer: 0, weights: [{ role: 'kernel', values: kernel }, { role: 'bias', values: bias }] }])).toEqual({ kernel, bias });
+    expect(layer0Of([{ layer: 2, weights: [{ role: 'kernel', values: kernel }, { role: 'bias', values: bias }] }])).toBeNull();
+    expect(layer0Of([])).toBeNull();
   });
 
   it('finds one colour scale over every epoch', () => {
@@ -31,5 +39,15 @@ describe('generalisationGap', () => {
     expect(generalisationGap({ acc: [0.8, 0.96], val_acc: [0.79, 0.89] })).toBe(7);
     expect(generalisationGap({ acc: [0.8], val_acc: [] })).toBeNull();
     expect(generalisationGap({ acc: [], val_acc: [] })).toBeNull();
+  });
+});
+
+describe('guessPoints', () => {
+  it('gives full points for a close guess, one less per point off, never negative', () => {
+    expect(guessPoints(88, 0.8812)).toBe(GUESS_MAX_POINTS);
+    expect(guessPoints(85, 0.88)).toBe(7);
+    expect(guessPoints(91, 0.88)).toBe(7);
+    expect(guessPoints(50, 0.88)).toBe(0);
+    expect(guessPoints(Number.NaN, 0.88)).toBe(0);
   });
 });

@@ -1,16 +1,6 @@
-// Points of the lesson's checks in steps 5 and 6, and which images the prediction checkpoint asks
-// about. Pure: the steps call these and pass the result to context.award / complete.
-import { byConfidence, type Prediction } from '../../views/results/predictions';
-
-/** Most points for the accuracy guess (exact to the point). */
-export const GUESS_MAX_POINTS = 10;
-
-/** 10 points for a guess within half a point of the test accuracy, one less per point off, ≥ 0. */
-export function guessPoints(guessPercent: number, accuracy: number): number {
-  if (!Number.isFinite(guessPercent)) return 0;
-  const off = Math.abs(guessPercent - accuracy * 100);
-  return Math.max(0, GUESS_MAX_POINTS - Math.round(off));
-}
+// "Where it goes wrong", the plain logic: the points of the prediction checkpoint and which images
+// it asks about. Pure: the step passes the result to context.award / complete.
+import { byConfidence, type Prediction } from '../../../views/results/predictions';
 
 /** Points for picking the class the network predicts (right or wrong, what matters is its answer). */
 export const CHECKPOINT_POINTS = 5;
@@ -57,4 +47,23 @@ export function checkpointImages(predictions: readonly Prediction[], rounds = 4)
     }
   }
   return picked;
+}
+
+/** The checkpoint as saved in the lesson progress: the image of each round and the class picked (-1 = not yet). */
+export interface CheckpointState {
+  images: number[];
+  choices: number[];
+}
+
+/** The first round not answered yet (= the number of rounds when all are). */
+export function openRound({ images, choices }: CheckpointState): number {
+  const open = choices.indexOf(-1);
+  return open < 0 ? images.length : open;
+}
+
+/** Rounds answered, how many matched the network's answer, and whether all are done. */
+export function checkpointScore({ images, choices }: CheckpointState, predictions: readonly Prediction[]): { answered: number; matched: number; done: boolean } {
+  const answered = choices.filter((c) => c >= 0).length;
+  const matched = choices.filter((c, i) => c >= 0 && c === predictions[images[i]].predicted).length;
+  return { answered, matched, done: answered === images.length };
 }

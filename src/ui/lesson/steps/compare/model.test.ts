@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { planModel } from '../../../shared/plan';
-import { COMPARISON_PRESETS, preset } from '../../../shared/presets';
-import { architectureKeys, comparisonFindings, orderRows, type ComparisonResult } from './comparison';
+import { planModel } from '../../../../shared/plan';
+import { COMPARISON_PRESETS, preset } from '../../../../shared/presets';
+import { architectureKeys, comparisonFindings, isResult, orderRows, type ComparisonResult } from './model';
 
 const row = (name: string, testAccuracy: number): ComparisonResult => ({
   preset: name,
@@ -56,5 +56,16 @@ describe('comparisonFindings', () => {
   it('orders rows as the presets', () => {
     const rows = [row('seed-notebook', 0.7), row('compare-conv', 0.8)];
     expect(orderRows(rows, COMPARISON_PRESETS).map((r) => r.preset)).toEqual(['compare-conv', 'seed-notebook']);
+  });
+});
+
+describe('isResult', () => {
+  it('keeps saved rows of comparison presets with finite numbers only', () => {
+    const good = row('compare-conv', 0.9);
+    expect(isResult(good)).toBe(true);
+    expect(isResult({ ...good, preset: 'seed-a' })).toBe(false);
+    expect(isResult({ ...good, testAccuracy: Number.NaN })).toBe(false);
+    expect(isResult({ ...good, epochs: '2' })).toBe(false);
+    expect(isResult(null)).toBe(false);
   });
 });

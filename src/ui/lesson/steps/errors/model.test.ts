@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analysePredictions } from '../../views/results/predictions';
-import { CHECKPOINT_POINTS, checkpointImages, checkpointPoints, GUESS_MAX_POINTS, guessPoints } from './scoring';
-
-describe('guessPoints', () => {
-  it('gives full points for a close guess, one less per point off, never negative', () => {
-    expect(guessPoints(88, 0.8812)).toBe(GUESS_MAX_POINTS);
-    expect(guessPoints(85, 0.88)).toBe(7);
-    expect(guessPoints(91, 0.88)).toBe(7);
-    expect(guessPoints(50, 0.88)).toBe(0);
-    expect(guessPoints(Number.NaN, 0.88)).toBe(0);
-  });
-});
+import { analysePredictions } from '../../../views/results/predictions';
+import { CHECKPOINT_POINTS, checkpointImages, checkpointPoints, checkpointScore, openRound } from './model';
 
 /** n images of 10 classes; image i has label i % 10 and a chosen top class and confidence. */
 function fixture(rows: { label: number; predicted: number; confidence: number }[]) {
@@ -50,5 +40,21 @@ describe('checkpoint', () => {
     expect(checkpointImages(predictions.slice(0, 2), 4).map((p) => p.index).sort()).toEqual([0, 1]);
     const allRight = fixture([0, 1, 2].map((c) => ({ label: c, predicted: c, confidence: 0.99 })));
     expect(checkpointImages(allRight, 2).length).toBe(2);
+  });
+});
+
+describe('checkpoint progress', () => {
+  const predictions = fixture([
+    { label: 6, predicted: 0, confidence: 0.95 },
+    { label: 4, predicted: 4, confidence: 0.6 },
+    { label: 2, predicted: 4, confidence: 0.5 },
+  ]);
+
+  it('finds the round to answer and counts the matches with the network', () => {
+    expect(openRound({ images: [0, 1, 2], choices: [-1, -1, -1] })).toBe(0);
+    expect(openRound({ images: [0, 1, 2], choices: [0, 3, -1] })).toBe(2);
+    expect(openRound({ images: [0, 1, 2], choices: [0, 3, 4] })).toBe(3);
+    expect(checkpointScore({ images: [0, 1, 2], choices: [0, 3, -1] }, predictions)).toEqual({ answered: 2, matched: 1, done: false });
+    expect(checkpointScore({ images: [0, 1, 2], choices: [0, 4, 4] }, predictions)).toEqual({ answered: 3, matched: 3, done: true });
   });
 });

@@ -1,9 +1,18 @@
-// Step 10's comparison: how each architecture is named ("Conv → MaxPool → Logistic"), one table
-// row per trained preset, and the discussion of the learner's numbers against the tutorial's
-// finding. Findings are message keys + parameters, so the view translates them on every language
-// change; architecture names come from a labeller the view passes in.
-import type { MessageKey } from '../../i18n/messages';
-import type { LayerSpec, ModelSpec } from '../../../shared/spec';
+// "Compare architectures", the plain logic: how each architecture is named ("Conv → MaxPool →
+// Logistic"), one table row per trained preset, and the discussion of the learner's numbers
+// against the tutorial's finding. Findings are message keys + parameters, so the view translates
+// them on every language change; architecture names come from a labeller the view passes in.
+import { COMPARISON_PRESETS } from '../../../../shared/presets';
+import type { LayerSpec, ModelSpec } from '../../../../shared/spec';
+import type { MessageKey } from '../../../i18n/messages';
+
+/** Quick: the whole table in about a minute (Chromium, one worker; the two-conv rows dominate). */
+export const QUICK_COMPARE_BUDGET = { epochs: 2, trainImages: 12_000 } as const;
+export const FULL_COMPARE_BUDGET = { epochs: 2, trainImages: 60_000 } as const;
+export type Budget = { readonly epochs: number; readonly trainImages: number };
+export const BATCH_SIZE = 128;
+export const SEED = 1;
+export const STEP_POINTS = 15;
 
 /** One trained comparison network, as saved in the lesson progress. */
 export interface ComparisonResult {
@@ -107,4 +116,13 @@ export function comparisonFindings(rows: readonly ComparisonResult[], label: (pr
 /** Rows in table order (the order of `presets`), unknown presets dropped. */
 export function orderRows(rows: readonly ComparisonResult[], presets: readonly string[]): ComparisonResult[] {
   return presets.map((p) => rows.find((r) => r.preset === p)).filter((r): r is ComparisonResult => r !== undefined);
+}
+
+/** A saved row that is still a ComparisonResult of a comparison preset (saved progress may be old or edited). */
+export function isResult(value: unknown): value is ComparisonResult {
+  const r = value as ComparisonResult;
+  return (
+    typeof r === 'object' && r !== null && typeof r.preset === 'string' && (COMPARISON_PRESETS as readonly string[]).includes(r.preset) &&
+    [r.params, r.testAccuracy, r.testErrors, r.trainSeconds, r.epochs, r.trainImages].every((x) => typeof x === 'number' && Number.isFinite(x))
+  );
 }
