@@ -8,9 +8,9 @@ import { createDenseVsConvStep } from './steps/dense-vs-conv/step';
 import { createFirstNetworkStep } from './steps/first-network/step';
 import { createTrainStep } from './steps/train/step';
 import { createErrorsStep } from './steps/errors/step';
-import { createInsideStep } from './steps/step-07-inside';
-import { createWeightsStep } from './steps/step-08-weights';
-import { createChannelMaxStep } from './steps/step-09-channel-max';
+import { createInsideStep } from './steps/inside/step';
+import { createWeightsStep } from './steps/weights/step';
+import { createChannelMaxStep } from './steps/channel-max/step';
 import { createCompareStep } from './steps/compare/step';
 import { createQuizStep } from './steps/quiz/step';
 
