@@ -52,9 +52,8 @@ export const lesson = {
   feedbackRight: { en: 'Right: {answer}.', zh: '正确：{answer}。' },
   feedbackWrong: { en: 'Not quite: the answer is {answer}.', zh: '不太对：正确答案是 {answer}。' },
   enterNumbers: { en: 'Please enter a whole number in every field.', zh: '请在每一栏中填写一个整数。' },
-  chooseClass: { en: 'Choose a class…', zh: '选择一个类别……' },
 
-  // The steps that look into the first network (look inside, edit the weights, …).
+  // The steps that use a network in the worker: the learner's first network, or a busy worker.
   firstNetworkTrained: { en: 'This is your trained first network (step 5).', zh: '这是你训练好的第一个网络（第 5 步）。' },
   firstNetworkUntrained: {
     en: 'You have not trained the first network yet, so this is an untrained network with random weights: its filters are random too, and so is its prediction.',
@@ -66,14 +65,9 @@ export const lesson = {
     zh: '网络正忙（是否有其他步骤正在训练？）。请等它完成后再试。（{detail}）',
   },
 
-  // The training steps (train it, where it goes wrong, compare architectures).
-  start: { en: 'Train the network', zh: '训练网络' },
-  trainAgain: { en: 'Train again', zh: '重新训练' },
-  pause: { en: 'Pause', zh: '暂停' },
-  resume: { en: 'Resume', zh: '继续' },
+  // The steps that train networks or score a trained one.
   stop: { en: 'Stop', zh: '停止' },
   retry: { en: 'Try again', zh: '重试' },
-  restartAndRetry: { en: 'Start a new worker and try again', zh: '启动新的工作线程并重试' },
   budgetLegend: { en: 'How much training', zh: '训练量' },
   crashed: {
     en: 'The training worker stopped unexpectedly ({detail}). Start a new one and try again.',

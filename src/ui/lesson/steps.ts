@@ -1,5 +1,6 @@
 // The lesson's steps in order: id (URLs #lesson/<id>, storage, tests), the short title the step
-// list shows, and the factory that builds the step when it is opened (one at a time).
+// list shows, and the factory that builds the step when it is opened (one at a time). To add a
+// step: its folder steps/<id>/ (see step.ts), its line here, its namespace in messages.ts.
 import type { MessageKey } from '../i18n/messages';
 import type { StepFactory } from './step';
 import { createDataStep } from './steps/data/step';

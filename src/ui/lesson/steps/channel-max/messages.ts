@@ -45,7 +45,6 @@ export const stepChannelMax = {
   budgetLegend: { en: 'How much to train', zh: '训练多少' },
   train: { en: 'Train the notebook model', zh: '训练笔记本模型' },
   retrain: { en: 'Train it again', zh: '重新训练' },
-  stop: { en: 'Stop', zh: '停止' },
   progressLabel: { en: 'Training progress', zh: '训练进度' },
   progressLine: {
     en: 'Epoch {epoch} of {epochs}, batch {batch} of {batches}: accuracy {acc}, {speed} images/s',

@@ -54,4 +54,5 @@ export const stepData = {
     en: 'You named {correct} of {total} correctly. Even people mix up shirts, pullovers and coats at 28 × 28 pixels — so will the network.',
     zh: '你答对了 {total} 张中的 {correct} 张。在 28 × 28 像素下，连人都会混淆衬衫、套头衫和外套——网络也会。',
   },
+  chooseClass: { en: 'Choose a class…', zh: '选择一个类别……' },
 } satisfies Readonly<Record<string, Entry>>;

@@ -88,7 +88,7 @@ export class NamingCheck {
       item.labelText.textContent = t('stepData.nameLabel', { n: i + 1 });
       item.image.alt = t('stepData.nameImage', { n: i + 1 });
       const [empty, ...classes] = Array.from(item.select.options);
-      empty.textContent = t('lesson.chooseClass');
+      empty.textContent = t('stepData.chooseClass');
       classes.forEach((option, label) => (option.textContent = className(label)));
     });
     this.render();

@@ -90,4 +90,9 @@ export const stepTrain = {
     en: 'Quick mode trained {epochs} epochs on {trainImages} images; with all 60,000 the same network gets closer to the tutorial’s 88%.',
     zh: '快速模式只用 {trainImages} 张图像训练了 {epochs} 轮；用全部 60,000 张图像训练时，同一个网络会更接近教程中的 88%。',
   },
+  start: { en: 'Train the network', zh: '训练网络' },
+  trainAgain: { en: 'Train again', zh: '重新训练' },
+  pause: { en: 'Pause', zh: '暂停' },
+  resume: { en: 'Resume', zh: '继续' },
+  restartAndRetry: { en: 'Start a new worker and try again', zh: '启动新的工作线程并重试' },
 } satisfies Readonly<Record<string, Entry>>;

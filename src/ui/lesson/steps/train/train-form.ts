@@ -93,9 +93,9 @@ export class TrainForm {
     this.budgetQuick.disabled = this.budgetFull.disabled = running;
     this.pauseButton.disabled = !running;
     this.stopButton.disabled = !running;
-    this.texts.set(this.startButton, trained ? 'lesson.trainAgain' : 'lesson.start');
-    this.texts.set(this.pauseButton, paused ? 'lesson.resume' : 'lesson.pause');
+    this.texts.set(this.startButton, trained ? 'stepTrain.trainAgain' : 'stepTrain.start');
+    this.texts.set(this.pauseButton, paused ? 'stepTrain.resume' : 'stepTrain.pause');
     this.texts.set(this.stopButton, 'lesson.stop');
-    this.texts.set(this.retryButton, crashed ? 'lesson.restartAndRetry' : 'lesson.retry');
+    this.texts.set(this.retryButton, crashed ? 'stepTrain.restartAndRetry' : 'lesson.retry');
   }
 }
