@@ -1,7 +1,7 @@
 // The note above the steps that look into the learner's first network: it is the trained one, or
 // an untrained one with random weights (with a link to the step that trains it), or the worker
 // could not provide it.
-import { h } from '../../app/dom';
+import { h } from '../../framework/dom';
 import { t } from '../../i18n/i18n';
 
 const TRAIN_STEP_HASH = '#lesson/train';

@@ -1,7 +1,7 @@
 // The DOM laid over a LayerStackView: a caption above the input and above each layer, and labels
 // under the tiles of each grid layer ("Filter 3 · empty"), all placed from the stack's placement.
 // The owner writes the texts (they say what its page is about).
-import { h } from '../../app/dom';
+import { h } from '../../framework/dom';
 import { place } from '../place';
 import { TileLabels } from './feature-grid-view';
 import type { StackLayer, StackPlacement } from './layer-stack-view';

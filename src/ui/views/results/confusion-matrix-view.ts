@@ -3,7 +3,7 @@
 // count. One tab stop for the whole matrix: the arrow keys move between cells, Home/End along the
 // row; choosing a cell reports it (the images behind it are another view's job).
 import { CLASS_COUNT } from '../../../data/classes';
-import { h } from '../../app/dom';
+import { h } from '../../framework/dom';
 import { BoundTexts } from '../../i18n/bound-texts';
 import { className, t } from '../../i18n/i18n';
 import { cellShade } from '../heat';

@@ -4,7 +4,7 @@
 // stage keeps room for a full page; it shows only the rows in use.
 import { Container, Rectangle, Sprite, Texture, TextureSource } from 'pixi.js';
 import { IMAGE_SIZE } from '../../../data/idx';
-import { h } from '../../app/dom';
+import { h } from '../../framework/dom';
 import { BoundTexts } from '../../i18n/bound-texts';
 import { className, t, type MessageParams } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';

@@ -1,7 +1,7 @@
 // The numbers at the animation's pixel, in DOM text: the 20 channel values and the largest, which
 // becomes the output pixel (announced for screen readers while paused). The panel (#cmax-pixel)
 // carries them as data attributes for tests.
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import { formatNumber, t } from '../../../i18n/i18n';
 import type { ChannelStack } from '../../../views/channel-max/channel-max';
 

@@ -1,6 +1,6 @@
 // The learner's two networks on the 10,000 test images, beside the tutorial's: parameters and test
 // accuracy (marked when quick mode trained it); once the notebook model is trained, why it wins.
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import { formatNumber, t } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import { formatPercent } from '../../../views/format';

@@ -3,6 +3,7 @@
 // ended | done → score on the 10,000 test images and export the weights. It reports in this step's
 // terms; the step decides what the learner sees. (To be replaced by TrainingRun from src/ui/training/.)
 import { preset } from '../../../../shared/presets';
+import { VALIDATION_SPLIT } from '../../../../shared/training-types';
 import type { TestReport, TrainingEvent } from '../../../../shared/worker-protocol';
 import type { TrainerBridge } from '../../../../worker/bridge';
 import type { TrainedModel } from '../../step';
@@ -42,7 +43,7 @@ export async function trainNotebookModel(trainer: TrainerBridge, budget: Budget,
         if (event.logs.val_acc !== undefined) history.val_acc.push(event.logs.val_acc);
       }
     };
-    const outcome = await trainer.train({ epochs: budget.epochs, batchSize: budget.batchSize, validationSplit: 0.1, trainLimit: budget.trainImages }, onEvent);
+    const outcome = await trainer.train({ epochs: budget.epochs, batchSize: budget.batchSize, validationSplit: VALIDATION_SPLIT, trainLimit: budget.trainImages }, onEvent);
     if (hooks.cancelled()) return null;
     if (outcome.status === 'diverged') return { status: 'diverged', detail: outcome.message ?? '' };
     if (history.loss.length === 0) return { status: 'stoppedEarly' };

@@ -5,7 +5,7 @@
 import { planModel } from '../../../../shared/plan';
 import { preset } from '../../../../shared/presets';
 import { summaryText } from '../../../../shared/summary';
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import { BoundTexts } from '../../../i18n/bound-texts';
 import { t } from '../../../i18n/i18n';
 import { channelMaxMap, channelStackAt } from '../../../views/channel-max/channel-max';

@@ -1,7 +1,7 @@
 // Training the notebook model in "A custom layer": the learner's guess (will it beat the first
 // network?), how much to train, train / stop, progress, status, alert and whether the guess was
 // right. The step owns the run; this panel shows it.
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import { t, type MessageParams } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';

@@ -2,7 +2,7 @@
 // accuracy, training time and status (with a progress bar while it trains).
 import { planModel } from '../../../../shared/plan';
 import { preset } from '../../../../shared/presets';
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import { t } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';

@@ -1,6 +1,6 @@
 // What the learner's comparison shows: a params-vs-accuracy scatter (numbered as the table rows)
 // and a discussion of their numbers against the tutorial's finding, with a note on the budget.
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import { t } from '../../../i18n/i18n';
 import { ParamsScatter } from '../../../views/charts/params-scatter';

@@ -3,6 +3,7 @@
 // on the 10,000 test images. It reports in this step's terms; the step fills in the row and goes on
 // to the next. (To be replaced by TrainingRun from src/ui/training/.)
 import { preset } from '../../../../shared/presets';
+import { VALIDATION_SPLIT } from '../../../../shared/training-types';
 import type { TestReport, TrainingEvent } from '../../../../shared/worker-protocol';
 import { WorkerCrashedError, type TrainerBridge } from '../../../../worker/bridge';
 import { BATCH_SIZE, SEED, type Budget } from './model';
@@ -37,7 +38,7 @@ export async function trainComparisonRow(trainer: TrainerBridge, name: string, b
       if (event.type === 'batch') hooks.batch(event);
       else if (event.type === 'epochEnd') trainMs += event.logs.timeMs;
     };
-    const outcome = await trainer.train({ epochs: budget.epochs, batchSize: BATCH_SIZE, validationSplit: 0.1, trainLimit: budget.trainImages }, onEvent);
+    const outcome = await trainer.train({ epochs: budget.epochs, batchSize: BATCH_SIZE, validationSplit: VALIDATION_SPLIT, trainLimit: budget.trainImages }, onEvent);
     if (hooks.cancelled()) return null;
     if (outcome.status === 'stopped' || hooks.stopRequested()) return { status: 'stopped' };
     if (outcome.status === 'diverged') return { status: 'diverged' };

@@ -5,7 +5,7 @@
 // discussion computed from the learner's rows set the tutorial's finding against their numbers.
 // Results are saved in the lesson progress, so a reload shows them.
 import { COMPARISON_PRESETS } from '../../../../shared/presets';
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import { BoundTexts } from '../../../i18n/bound-texts';
 import type { MessageParams } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';

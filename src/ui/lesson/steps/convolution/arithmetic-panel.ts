@@ -3,7 +3,7 @@
 // readers when the window stops), and the engine's own value for the cell after "check with the
 // network engine". The panel (#conv-arithmetic) carries the current numbers as data attributes
 // for tests: data-row, data-col, data-weights, data-sum, data-output …
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import { formatNumber, t, type MessageParams } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';

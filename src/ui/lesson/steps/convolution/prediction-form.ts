@@ -1,6 +1,6 @@
 // The check of "What a convolution does": predict the output size for the settings shown, or ask
 // for the answer; once revealed, the formula for both sides; progress towards the step's goal.
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import { t, type MessageParams } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';

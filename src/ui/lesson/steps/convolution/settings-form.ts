@@ -1,7 +1,7 @@
 // The settings of "What a convolution does": kernel size (1×3 or 3×3), kernel weights (hand-made
 // presets and the learner's trained filters), the test image, stride and padding.
 import type { Padding } from '../../../../shared/spec';
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import { t } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';

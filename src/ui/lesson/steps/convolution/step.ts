@@ -2,7 +2,7 @@
 // position; at each position the arithmetic panel shows the patch, the weights, their products,
 // the sum, the bias and ReLU, and the feature map fills in on the canvas. Stride and padding change
 // the path and the output size live; the learner predicts that size first.
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import { BoundTexts } from '../../../i18n/bound-texts';
 import { t } from '../../../i18n/i18n';
 import { testImage, TestImagePicker } from '../../../views/input/test-image-picker';

@@ -3,7 +3,7 @@
 // the same layout (classRowsLayout).
 import { Container, Rectangle, Sprite, Texture, TextureSource } from 'pixi.js';
 import { IMAGE_SIZE } from '../../../../data/idx';
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import { className, t } from '../../../i18n/i18n';
 import { buildImageAtlas } from '../../../views/image-atlas';
 import { classRowsLayout } from './model';

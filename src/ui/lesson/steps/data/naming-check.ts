@@ -2,7 +2,7 @@
 // per image whether it was right, and the score. The step decides what counts and saves it.
 import { CLASS_COUNT } from '../../../../data/classes';
 import { IMAGE_SIZE } from '../../../../data/idx';
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import { className, t } from '../../../i18n/i18n';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import { imageDataUrl } from '../../../views/image-url';

@@ -1,6 +1,6 @@
 // The 60,000 / 10,000 split and Keras' 10 % validation split, counted from the loaded data: a
 // table (set, images, share, use) and a bar of the same three parts.
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import { formatNumber, t, type MessageParams } from '../../../i18n/i18n';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import type { MessageKey } from '../../../i18n/messages';

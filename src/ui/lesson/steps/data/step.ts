@@ -2,7 +2,7 @@
 // and Keras' 10 % validation split with counts from the real data, and a check: the learner names
 // five test images.
 import { validationSplit } from '../../../../data/dataset';
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import { BoundTexts } from '../../../i18n/bound-texts';
 import { t } from '../../../i18n/i18n';
 import type { LessonContext, LessonStep } from '../../step';
@@ -53,7 +53,7 @@ class DataStep implements LessonStep {
   prepare(context: LessonContext): void {
     this.context = context;
     const { train: trainSet, test: testSet } = context.data;
-    const { train, validation } = validationSplit(trainSet, 0.1);
+    const { train, validation } = validationSplit(trainSet);
     this.split.set({ train: train.count, validation: validation.count, test: testSet.count });
     this.gallery.setImages(trainSet.images, firstOfEachClass(trainSet.labels, MAX_COLUMNS), classCounts(trainSet.labels));
     const saved = context.progress.get<(number | null)[]>(ANSWERS_KEY) ?? [];

@@ -1,6 +1,6 @@
 // The check of "Why not dense?": the learner counts the weights of each way, then sees whether
 // each count was right and Keras' parameter counts of the two layers side by side.
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import { formatNumber, t, type MessageParams } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';

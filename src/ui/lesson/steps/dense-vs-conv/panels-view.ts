@@ -4,7 +4,7 @@
 // w2, w3, one colour each) follow the window everywhere. Drawn in image pixels, scaled by `cell`.
 import { Container, Graphics, Sprite, Texture, TextureSource } from 'pixi.js';
 import { IMAGE_SIZE } from '../../../../data/idx';
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import { grayToRgba } from '../../../views/image-atlas';
 import { pixelWeightHue, windowAt } from './model';

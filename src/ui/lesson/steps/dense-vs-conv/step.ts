@@ -4,7 +4,7 @@
 // (always; the only way with reduced motion). The check: the learner computes both weight counts,
 // then sees Keras' numbers side by side.
 import { IMAGE_SIZE } from '../../../../data/idx';
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import { BoundTexts } from '../../../i18n/bound-texts';
 import { t, type MessageParams } from '../../../i18n/i18n';
 import type { LessonContext, LessonStep } from '../../step';

@@ -1,6 +1,6 @@
 // The window's controls in "Why not dense?": play/pause, previous/next position, a slider, and a
 // sentence that says where the window is (a live region while paused). The step keeps the state.
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import { t, type MessageParams } from '../../../i18n/i18n';
 

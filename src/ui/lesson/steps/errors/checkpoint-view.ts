@@ -3,7 +3,7 @@
 // score line counts the matches.
 import { CLASS_COUNT } from '../../../../data/classes';
 import { IMAGE_SIZE } from '../../../../data/idx';
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import { className, t } from '../../../i18n/i18n';
 import { formatPercent } from '../../../views/format';

@@ -3,7 +3,7 @@
 // it (scored); the confusion matrix opens the images behind each cell; the mistakes are listed
 // most confident first.
 import { WorkerCrashedError } from '../../../../worker/bridge';
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import { BoundTexts } from '../../../i18n/bound-texts';
 import { formatPercent } from '../../../views/format';
 import { ConfusionMatrixView } from '../../../views/results/confusion-matrix-view';

@@ -1,7 +1,7 @@
 // The check of "Build the first network": the learner predicts the conv layer's output shape and
 // the network's parameter count; after the check each gets its verdict with Keras' answer.
 import type { ModelPlan } from '../../../../shared/plan';
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import { formatNumber, t } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';

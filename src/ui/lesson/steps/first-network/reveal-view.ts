@@ -2,7 +2,7 @@
 // numbers come from, term by term, and a plot_model-style diagram of boxes with their shapes.
 import { sizeOf, type ModelPlan } from '../../../../shared/plan';
 import { summaryText } from '../../../../shared/summary';
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import { formatNumber, t } from '../../../i18n/i18n';
 import { diagramBoxes } from './model';

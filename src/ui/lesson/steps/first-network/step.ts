@@ -1,7 +1,7 @@
 // "Build the first network": the tutorial's Keras code, a prediction (the conv layer's output
 // shape and the total parameter count), then the reveal: Keras' model.summary() and a
 // plot_model-style diagram of boxes with their shapes — all DOM text, from the shared planner.
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import { BoundTexts } from '../../../i18n/bound-texts';
 import type { LessonContext, LessonStep } from '../../step';
 import { checkFirstNetwork, FIRST_NETWORK_POINTS, firstNetworkPlan, type FirstNetworkCheck } from './model';

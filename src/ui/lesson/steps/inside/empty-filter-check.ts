@@ -1,7 +1,7 @@
 // The check of "Look inside": is one of the filters' maps empty for this image — which one, or
 // none? Once answered, notes point out the empty and flat maps, and the filters that stay empty
 // for every sample image (dead filters).
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import { t, type MessageParams } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import type { ChannelState } from '../../../views/feature-maps/activations';

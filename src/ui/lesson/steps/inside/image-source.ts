@@ -1,6 +1,6 @@
 // Which image goes through the network: a test image (a picker) or the learner's own picture (the
 // drawing pad, which also loads files). Switching to the pad starts it from the current test image.
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import type { MessageKey } from '../../../i18n/messages';
 import type { DrawPad } from '../../../views/input/draw-pad';

@@ -4,8 +4,8 @@
 // strip), the prediction is listed, and empty (dead) filters are pointed out after the check.
 import { planModel } from '../../../../shared/plan';
 import { preset } from '../../../../shared/presets';
-import type { LayerActivation } from '../../../../engine/model';
-import { h } from '../../../app/dom';
+import type { LayerActivation } from '../../../../shared/training-types';
+import { h } from '../../../framework/dom';
 import { BoundTexts } from '../../../i18n/bound-texts';
 import { className, formatNumber, t, type MessageParams } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';

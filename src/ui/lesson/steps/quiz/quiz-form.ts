@@ -3,7 +3,7 @@
 // with a feedback line; a submit button and a message line.
 import { CLASS_COUNT } from '../../../../data/classes';
 import { IMAGE_SIZE } from '../../../../data/idx';
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import { className, formatNumber, t } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';

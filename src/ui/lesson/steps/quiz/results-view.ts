@@ -1,6 +1,6 @@
 // The quiz's result: the score, one line per question (right or not, and why) both under each
 // question and in a list, and — for a learner who comes back — how the first attempt went.
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import { t } from '../../../i18n/i18n';
 import type { QuestionView } from './quiz-form';
 import { QUIZ_POINTS } from './model';

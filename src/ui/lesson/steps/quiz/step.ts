@@ -2,13 +2,13 @@
 // shared planner) and one about the learner's own network: which class will it predict for this
 // test image? A result section with the score and feedback per question. Points count on the first
 // submission only; "Try again" is for practice.
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import { BoundTexts } from '../../../i18n/bound-texts';
 import { className, formatNumber, t } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import { imageDataUrl } from '../../../views/image-url';
 import type { LessonContext, LessonStep } from '../../step';
-import { QUICK_TRAIN_IMAGES } from '../../trained-models';
+import { QUICK_TRAIN_IMAGES } from '../../../training/training-run';
 import { FIRST_NETWORK } from '../first-network/model';
 import { argmax, conceptQuestions, pickPredictionImage, PREDICTION_SCAN, QUIZ_POINTS } from './model';
 import { formatAnswer, QUESTION_TEXT, QuizForm } from './quiz-form';
@@ -94,7 +94,7 @@ class QuizStep implements LessonStep {
   private async trainQuickly(): Promise<void> {
     this.setModelState('training');
     try {
-      await this.context.trainer.train({ epochs: 1, batchSize: 128, validationSplit: 0.1, trainLimit: this.context.quickMode ? QUICK_TRAIN_IMAGES : undefined }, () => {});
+      await this.context.trainer.train({ epochs: 1, batchSize: 128, trainLimit: this.context.quickMode ? QUICK_TRAIN_IMAGES : undefined }, () => {});
       if (this.destroyed) return;
       await this.predict(false);
       this.form.prediction.radios[0].focus();

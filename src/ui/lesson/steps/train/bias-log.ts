@@ -1,6 +1,6 @@
 // The tutorial's "print layer 0's bias every epoch" callback, as code and as a printout of the
 // learner's run: the bias before training and after every epoch.
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import { t } from '../../../i18n/i18n';
 import { formatVector, type Layer0Snapshot } from './model';

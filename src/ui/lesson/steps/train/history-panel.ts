@@ -1,6 +1,6 @@
 // Keras' History of the run, live: a chart of accuracy and loss per epoch (training solid,
 // validation dashed) and the same numbers in a table, with each epoch's wall time.
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import type { MessageKey } from '../../../i18n/messages';
 import { HistoryChart, type EpochHistory } from '../../../views/charts/history-chart';

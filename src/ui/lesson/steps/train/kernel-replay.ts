@@ -1,6 +1,6 @@
 // Replays layer 0's five 1×3 kernels and biases epoch by epoch: a scrubber and a table coloured on
 // one diverging scale for the whole run (blue negative, red positive; the numbers are printed too).
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import { t } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';

@@ -1,6 +1,6 @@
 // What a trained first network scored: test accuracy and errors, the tutorial's numbers, what the
 // last epoch says about memorising, the learner's guess and its points, and a note on quick mode.
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import { formatNumber } from '../../../i18n/i18n';
 import { formatFixed, formatPercent } from '../../../views/format';

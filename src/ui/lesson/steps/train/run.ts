@@ -3,6 +3,7 @@
 // done → score on the 10,000 test images and export the weights. It reports in this step's terms;
 // the step decides what the learner sees. (To be replaced by TrainingRun from src/ui/training/.)
 import { preset } from '../../../../shared/presets';
+import { VALIDATION_SPLIT } from '../../../../shared/training-types';
 import type { TestReport, TrainingEvent } from '../../../../shared/worker-protocol';
 import { WorkerCrashedError, type TrainerBridge } from '../../../../worker/bridge';
 import { BATCH_SIZE, PRESET, type Budget } from './model';
@@ -30,7 +31,7 @@ export async function trainFirstNetwork(trainer: TrainerBridge, budget: Budget, 
     if (hooks.cancelled()) return null;
     hooks.phase('training');
     const outcome = await trainer.train(
-      { epochs: budget.epochs, batchSize: BATCH_SIZE, validationSplit: 0.1, trainLimit: budget.trainImages, watchLayers: [0] },
+      { epochs: budget.epochs, batchSize: BATCH_SIZE, validationSplit: VALIDATION_SPLIT, trainLimit: budget.trainImages, watchLayers: [0] },
       (event) => hooks.cancelled() || hooks.event(event),
     );
     if (hooks.cancelled()) return null;

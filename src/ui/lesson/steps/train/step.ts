@@ -5,7 +5,7 @@
 // and errors on the 10,000 test images, the guess scored by closeness, and the trained network
 // saved for the steps that follow.
 import type { TrainingEvent } from '../../../../shared/worker-protocol';
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import { BoundTexts } from '../../../i18n/bound-texts';
 import type { MessageParams } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';

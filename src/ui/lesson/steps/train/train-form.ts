@@ -1,6 +1,6 @@
 // The form of "Train it": the learner's guess of the test accuracy, how much to train (quick or
 // full, hidden in quick mode), and train / pause / stop / retry.
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import { FULL_BUDGET, QUICK_BUDGET, type Budget } from './model';
 

@@ -4,8 +4,8 @@
 // the notebook's experiment; reset restores the copy taken at the start.
 import { planModel } from '../../../../shared/plan';
 import { preset } from '../../../../shared/presets';
-import type { LayerActivation, WeightTensor } from '../../../../engine/model';
-import { h } from '../../../app/dom';
+import type { LayerActivation, WeightTensor } from '../../../../shared/training-types';
+import { h } from '../../../framework/dom';
 import { BoundTexts } from '../../../i18n/bound-texts';
 import { className, t, type MessageParams } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';

@@ -1,6 +1,6 @@
 // The check of "Edit the weights": after "set all kernel weights to 2", what happened to the five
 // feature maps? Locked until the learner pressed that button.
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import { t, type MessageParams } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';

@@ -1,7 +1,7 @@
 // Layer 0's numbers as a table of labelled fields (a row per filter: three kernel weights and the
 // bias), "set all kernel weights to 2", "reset", the alert for a bad number and the "set_weights
 // done" status.
-import { h } from '../../../app/dom';
+import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import { t, type MessageParams } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
