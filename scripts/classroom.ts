@@ -15,10 +15,12 @@ await runCli(async () => {
     'verify-threads': { type: 'string' },
     'trust-proxy': { type: 'boolean' },
     'address-rate': { type: 'string' },
+    'api-only': { type: 'boolean' },
   });
   const port = args.port === '0' ? 0 : positiveInteger('port', args.port, 8080);
+  const apiOnly = args['api-only'] === true; // tests and load tests: no app to serve
   const distDir = resolve((args.dist as string | undefined) ?? 'dist');
-  if (!existsSync(resolve(distDir, 'index.html'))) throw new Error(`${distDir} has no built app: run \`npm run build\` first`);
+  if (!apiOnly && !existsSync(resolve(distDir, 'index.html'))) throw new Error(`${distDir} has no built app: run \`npm run build\` first`);
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const addressRate = args['address-rate'] === undefined ? undefined : positiveInteger('address-rate', args['address-rate'], 300);
 
@@ -27,7 +29,7 @@ await runCli(async () => {
     host: (args.host as string | undefined) ?? '127.0.0.1',
     databaseUrl,
     dataDir: resolve((args['data-dir'] as string | undefined) ?? 'classroom-data'),
-    distDir,
+    distDir: apiOnly ? undefined : distDir,
     verifyThreads: positiveInteger('verify-threads', args['verify-threads'], defaultVerifyThreads()),
     trustProxy: args['trust-proxy'] === true,
     rateLimits: addressRate ? { address: { burst: addressRate * 2, perSecond: addressRate } } : undefined,

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard, WriteResult } from '../classroom/api-types';
 import type { Database } from './db/database';
+import { createLogger, redact } from './http/logger';
 import type { ClassroomServer } from './server';
 import { ALL_ACTIVITIES, BACKENDS, joinAs, newSession, progressWrite, request, testServer } from './test-support';
 
@@ -218,6 +219,26 @@ describe.each(BACKENDS)('classroom API on $name', (backend) => {
     expect(csv).toContain('"Bea, ""B"""');
     expect(csv).toContain(",'+1,");
     expect(csv).toContain(',-5,'); // numbers are data, not formulas
+  });
+
+  it('never writes a teacher secret or student token into the logs', async () => {
+    const lines: string[] = [];
+    const logged = await testServer(db, { logger: createLogger((line) => lines.push(line)) });
+    try {
+      const session = await newSession(logged);
+      const ada = await joinAs(logged, session.joinCode, 'Ada');
+      await request(logged, 'POST', '/writes/progress', { credential: ada.token, body: progressWrite('data', 1) });
+      await request(logged, 'GET', `/sessions/${session.sessionId}/dashboard`, { credential: session.teacherSecret });
+      await request(logged, 'GET', `/sessions/${session.sessionId}/dashboard?key=${session.teacherSecret}`, { credential: 'wrong' });
+      await request(logged, 'GET', `/sessions/${session.sessionId}/export.csv`, { credential: session.teacherSecret });
+      expect(lines.length).toBeGreaterThanOrEqual(6);
+      const log = lines.join('\n');
+      for (const secret of [session.teacherSecret, ada.token]) expect(log).not.toContain(secret);
+      expect(log).toContain('/api/classroom/sessions/:id/dashboard');
+      expect(redact(`Authorization: Bearer ${ada.token} and ${session.teacherSecret}`)).not.toMatch(new RegExp(`${ada.token}|${session.teacherSecret}`));
+    } finally {
+      await logged.close();
+    }
   });
 
   it('pushes the dashboard live over SSE when a student writes', async () => {
