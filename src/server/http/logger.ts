@@ -14,7 +14,9 @@ export interface Logger {
 export function redact(text: string): string {
   return text
     .replace(/(bearer\s+)\S+/gi, '$1[redacted]')
-    .replace(/\b[A-Za-z0-9_-]{22}(?:[A-Za-z0-9_-]{21})?\b/g, (match) => (/[a-z]/.test(match) && /[A-Z0-9]/.test(match) ? '[redacted]' : match));
+    // Whole words of exactly 22 (teacher secret) or 43 (student token) base64url characters with
+    // mixed case; UUIDs (36, hex) and join codes (6, upper case) are left alone.
+    .replace(/(?<![\w-])[\w-]{22}(?:[\w-]{21})?(?![\w-])/g, (match) => (/[a-z]/.test(match) && /[A-Z]/.test(match) ? '[redacted]' : match));
 }
 
 export function createLogger(sink: LogSink = (line) => process.stdout.write(`${line}\n`)): Logger {
