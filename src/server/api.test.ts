@@ -14,7 +14,7 @@ describe.each(BACKENDS)('classroom API on $name', (backend) => {
   beforeAll(async () => {
     db = await backend.open();
     server = await testServer(db, { rateLimits: { student: { burst: 40, perSecond: 5 }, createSession: { burst: 100, perSecond: 10 } } });
-  });
+  }, 180_000); // PGlite's first start runs initdb: seconds, more on a busy machine
   afterAll(async () => {
     await server?.close();
     await db?.close();

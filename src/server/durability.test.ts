@@ -49,7 +49,7 @@ async function progressCounts(server: { url: string }, session: { sessionId: str
   return counts;
 }
 
-describe.each(targets)('the classroom server process on $name', (target) => {
+describe.each(targets)('the classroom server process on $name', { timeout: 240_000 }, (target) => {
   it('keeps every acknowledged write through kill -9 and a restart', async () => {
     const options = target.options();
     const first = await start(options);
@@ -92,7 +92,7 @@ describe.each(targets)('the classroom server process on $name', (target) => {
   });
 });
 
-describe.runIf(POSTGRES_URL)('two server processes on one PostgreSQL', () => {
+describe.runIf(POSTGRES_URL)('two server processes on one PostgreSQL', { timeout: 240_000 }, () => {
   it('pushes a write taken by one process to a dashboard connected to the other', async () => {
     const [a, b] = await Promise.all([start({ databaseUrl: POSTGRES_URL }), start({ databaseUrl: POSTGRES_URL })]);
     const session = await newSession(a);

@@ -1,8 +1,10 @@
 // Live dashboards: each process LISTENs for change notices from the database and pushes a fresh
 // dashboard to its own SSE subscribers of that session. Throttled per session: the first notice
 // schedules one read `throttleMs` later and every notice until then rides along, so 300 students
-// writing every 2 s cost a few dashboard reads per second, not 150. Reads of one session run one
-// at a time, so subscribers never see an older dashboard after a newer one.
+// writing every 2 s cost a few dashboard reads per second, not 150. The wait grows to twice the
+// last read's duration, so dashboards never take more than a third of the database's time (PGlite
+// has one connection). Reads of one session run one at a time, so subscribers never see an older
+// dashboard after a newer one.
 import type { Dashboard, StudentView } from '../../classroom/api-types';
 import type { Database } from '../db/database';
 import { readDashboard, readStudentView } from '../store/dashboard';
@@ -22,6 +24,7 @@ export class LiveHub {
   private readonly subscribers = new Map<string, Set<LiveSubscriber>>();
   private readonly scheduled = new Map<string, NodeJS.Timeout>();
   private readonly reading = new Map<string, Promise<void>>();
+  private readonly lastReadMs = new Map<string, number>();
   private unlisten: (() => Promise<void>) | undefined;
 
   constructor(
@@ -59,18 +62,20 @@ export class LiveHub {
       void next.finally(() => {
         if (this.reading.get(sessionId) === next) this.reading.delete(sessionId);
       });
-    }, this.throttleMs);
+    }, Math.max(this.throttleMs, 2 * (this.lastReadMs.get(sessionId) ?? 0)));
     this.scheduled.set(sessionId, timer);
   }
 
   private async push(sessionId: string): Promise<void> {
     const subscribers = this.subscribers.get(sessionId);
-    if (!subscribers?.size) return;
+    if (!subscribers?.size) return this.lastReadMs.delete(sessionId) && undefined;
+    const started = performance.now();
     const session = await sessionById(this.db, sessionId);
     if (!session) return this.closeSession(sessionId);
     const roles = new Set([...subscribers].map((s) => s.role));
     const dashboard = roles.has('teacher') ? await readDashboard(this.db, session) : undefined;
     const view = roles.has('student') ? await readStudentView(this.db, session) : undefined;
+    this.lastReadMs.set(sessionId, performance.now() - started);
     for (const subscriber of subscribers) {
       if (subscriber.role === 'teacher') subscriber.send({ event: 'dashboard', data: dashboard! });
       else subscriber.send({ event: 'class', data: view! });

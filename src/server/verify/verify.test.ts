@@ -29,7 +29,7 @@ describe('challenge verification (PGlite)', () => {
   beforeAll(async () => {
     db = await BACKENDS[0].open();
     server = await testServer(db, { verifyThreads: 1 });
-  });
+  }, 180_000); // PGlite's first start runs initdb: seconds, more on a busy machine
   afterAll(async () => {
     await server?.close();
     await db?.close();

@@ -7,6 +7,7 @@ import type { DatasetErrorCode } from '../../data/errors';
 import { lessonCore } from './messages-lesson-core';
 import { lessonTraining } from './messages-lesson-training';
 import { lessonVisual } from './messages-lesson-visual';
+import { classroom } from '../teacher/messages';
 
 export interface Entry {
   en: string;
@@ -237,7 +238,7 @@ const train = {
   failed: { en: 'Training failed: {detail}', zh: '训练失败：{detail}' },
 } satisfies Namespace;
 
-export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train, lessonCore, lessonVisual, lessonTraining } as const;
+export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train, lessonCore, lessonVisual, lessonTraining, classroom } as const;
 
 type Messages = typeof messages;
 export type MessageKey = {
