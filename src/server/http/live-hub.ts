@@ -68,7 +68,10 @@ export class LiveHub {
 
   private async push(sessionId: string): Promise<void> {
     const subscribers = this.subscribers.get(sessionId);
-    if (!subscribers?.size) return this.lastReadMs.delete(sessionId) && undefined;
+    if (!subscribers?.size) {
+      this.lastReadMs.delete(sessionId);
+      return;
+    }
     const started = performance.now();
     const session = await sessionById(this.db, sessionId);
     if (!session) return this.closeSession(sessionId);
