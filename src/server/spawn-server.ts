@@ -19,12 +19,14 @@ export interface SpawnOptions {
   dataDir?: string;
   databaseUrl?: string;
   args?: string[];
+  /** Serve the built app from dist/ (e2e); default: API only. */
+  app?: boolean;
   timeoutMs?: number;
 }
 
 export function spawnClassroomServer(options: SpawnOptions = {}): Promise<SpawnedServer> {
   // `node --import tsx` (not npx tsx): one process, so kill -9 hits the server itself.
-  const args = ['--import', 'tsx', 'scripts/classroom.ts', '--api-only', '--port', String(options.port ?? 0), ...(options.dataDir ? ['--data-dir', options.dataDir] : []), ...(options.args ?? [])];
+  const args = ['--import', 'tsx', 'scripts/classroom.ts', ...(options.app ? [] : ['--api-only']), '--port', String(options.port ?? 0), ...(options.dataDir ? ['--data-dir', options.dataDir] : []), ...(options.args ?? [])];
   const env = { ...process.env };
   delete env.DATABASE_URL;
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
