@@ -83,5 +83,12 @@ test('the app itself runs under the classroom server’s CSP and cross-origin is
   await page.goto(`${server.url}/`);
   await expect(page.locator('main[data-screen="gallery"][data-state="shown"]')).toBeVisible({ timeout: 60_000 });
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  // Pixi-drawn lesson steps and the training lab (worker, wasm, charts) start without CSP violations.
+  for (const step of ['convolution', 'weights']) {
+    await page.goto(`${server.url}/?unlock=all#lesson/${step}`);
+    await expect(page.locator(`.lesson-screen[data-step="${step}"][data-step-state="shown"]`)).toBeVisible({ timeout: 60_000 });
+  }
+  await page.goto(`${server.url}/#train`);
+  await expect(page.locator('main[data-screen="train"][data-state="shown"]')).toBeVisible({ timeout: 60_000 });
   expect(errors).toEqual([]);
 });

@@ -1,14 +1,18 @@
 // Security headers on every response: a strict CSP (same-origin scripts, wasm compilation, no
-// inline script, no framing, no plugins), cross-origin isolation (COOP/COEP, which the trainer's
-// SharedArrayBuffer needs), no MIME sniffing, no referrer leaks, no powerful features.
+// inline script or stylesheet, no framing, no plugins), cross-origin isolation (COOP/COEP, which
+// the trainer's SharedArrayBuffer needs), no MIME sniffing, no referrer leaks, no powerful features.
 import { secureHeaders } from 'hono/secure-headers';
 
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
   workerSrc: ["'self'", 'blob:'],
-  // Pixi and the DOM views set element.style from script (CSSOM), which CSP allows; no inline <style> attributes are needed.
+  // Stylesheets only from our origin (no injected <style>); style ATTRIBUTES are allowed because
+  // the lesson's views set bar widths and heat colours with them. An attribute cannot run script,
+  // and no student text ever becomes markup (textContent everywhere), so nothing can inject one.
   styleSrc: ["'self'"],
+  styleSrcElem: ["'self'"],
+  styleSrcAttr: ["'unsafe-inline'"],
   imgSrc: ["'self'", 'data:', 'blob:'],
   fontSrc: ["'self'"],
   connectSrc: ["'self'"],
