@@ -1,7 +1,7 @@
 // The classroom API end to end over HTTP, on PGlite and (when a URL is set) on PostgreSQL: the
 // same tests, the same SQL. Bad input gets the promised status and changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dashboard, WriteResult } from '../classroom/api-types';
+import type { Dashboard, StudentView, WriteResult } from '../classroom/api-types';
 import type { Database } from './db/database';
 import { createLogger, redact } from './http/logger';
 import type { ClassroomServer } from './server';
@@ -81,6 +81,39 @@ describe.each(BACKENDS)('classroom API on $name', (backend) => {
     expect(board.experiment.find((row) => row.architecture === 'compare-conv')).toMatchObject({ n: 1, mean: 0.87, spread: null });
     const csv = (await request(server, 'GET', `/sessions/${session.sessionId}/export.csv`, { credential: session.teacherSecret })).body as string;
     expect(csv.split('\r\n').filter((line) => line.startsWith('progress,'))).toHaveLength(1); // the repeat wrote nothing
+  });
+
+  it('stores a write sent several times at once exactly once', async () => {
+    const session = await newSession(server);
+    const ada = await joinAs(server, session.joinCode, 'Ada');
+    const body = progressWrite('train', 3);
+    const results = await Promise.all(Array.from({ length: 6 }, () => request(server, 'POST', '/writes/progress', { credential: ada.token, body })));
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(new Set(results.map((r) => (r.body as WriteResult).recordId)).size).toBe(1);
+    expect(results.filter((r) => !(r.body as WriteResult).repeated)).toHaveLength(1);
+    const rows = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM lesson_progress lp JOIN students st ON st.id = lp.student_id WHERE st.session_id = $1', [session.sessionId]);
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('streams the class experiment table to students as results arrive', async () => {
+    const session = await newSession(server);
+    const ada = await joinAs(server, session.joinCode, 'Ada');
+    const controller = new AbortController();
+    const response = await fetch(`${server.url}/api/classroom/class/events`, { headers: { authorization: `Bearer ${ada.token}` }, signal: controller.signal });
+    const { readSse } = await import('../classroom/sse-reader');
+    const events = readSse(response.body!);
+    const first = JSON.parse((await events.next()).value!.data) as StudentView;
+    expect(first.experiment.map((r) => r.n)).toEqual([0, 0]);
+    const data = { architecture: ada.assignment!.architecture, seed: ada.assignment!.seed, history: [{ loss: 0.5, acc: 0.8 }], testAccuracy: 0.84, params: 78_510 };
+    await request(server, 'POST', '/writes/experiment', { credential: ada.token, body: { key: crypto.randomUUID(), data } });
+    for await (const message of events) {
+      const view = JSON.parse(message.data) as StudentView;
+      if (view.experiment[0].n === 1) {
+        expect(view.experiment[0].mean).toBe(0.84);
+        break;
+      }
+    }
+    controller.abort();
   });
 
   it('hands out the experiment architectures round-robin with distinct seeds and aggregates the table', async () => {
