@@ -19,9 +19,12 @@ import { mulberry32 } from '../src/engine/random.ts';
 import { instantiateKernels, type Kernels } from '../src/engine/wasm.ts';
 import type { KernelVariant } from '../src/engine/kernel-variant.ts';
 import { enableRelaxedSimdNode, kernelBuildPathNode, kernelVariantFromEnv } from '../src/engine/kernel-variant-node.ts';
-import { paddingBefore } from '../src/shared/layers.ts';
+import { layerRuntime } from '../src/engine/layer-runtime.ts';
+import { paramSlices } from '../src/shared/param-slices.ts';
 import { planModel, sizeOf, type ModelPlan } from '../src/shared/plan.ts';
 import { preset } from '../src/shared/presets.ts';
+import { CLASS_COUNT } from '../src/shared/spec.ts';
+import { ADAM_DEFAULTS } from '../src/shared/training-types.ts';
 import { parseCli, positiveInteger, runCli } from './cli-args.ts';
 
 interface OpTiming { label: string; flops: number; bytes: number; times: number[] }
@@ -119,8 +122,9 @@ function measurePeak(exports: KernelExports): number {
 /**
  * One model's kernel calls for a batch, laid out in one arena — the sequence the engine's lane
  * runs (src/engine/network.ts): bytesToFloats, every layer forward, softmax-CE, reluBackward and
- * every layer backward (no dx for the first layer), Adam. Kept here, independent of the engine's
- * internals, so the benchmark measures the kernels only.
+ * every layer backward (no dx for the first layer), Adam. The layers' kernel calls are the
+ * engine's own (layerRuntime), the layout is the engine's parameter table (paramSlices); the
+ * rest (staging, threads, the data) is left out, so the benchmark measures the kernels only.
  */
 function kernelStep(kernels: Kernels, plan: ModelPlan, batch: number) {
   const k = kernels.exports;
@@ -130,26 +134,27 @@ function kernelStep(kernels: Kernels, plan: ModelPlan, batch: number) {
   const params = arena.alloc(paramCount), grads = arena.alloc(paramCount), m = arena.alloc(paramCount), v = arena.alloc(paramCount);
   const inputSize = sizeOf(plan.spec.input);
   const staging = arena.alloc(n * inputSize, 1), input = arena.alloc(n * inputSize), labels = arena.alloc(n);
-  let offset = 0, maxOut = inputSize, previous = input;
+  const slices = paramSlices(plan);
+  let maxOut = inputSize, previous = input;
   const layers = plan.layers.map((layer) => {
-    const size = (role: 'kernel' | 'bias') => sizeOf(layer.params.find((p) => p.role === role)?.shape ?? [0]);
-    const kernel = layer.params.some((p) => p.role === 'kernel') ? offset : -1;
-    offset += kernel >= 0 ? size('kernel') : 0;
-    const bias = layer.params.some((p) => p.role === 'bias') ? offset : -1;
-    offset += bias >= 0 ? size('bias') : 0;
+    const at = (role: 'kernel' | 'bias', base: number) => {
+      const slice = slices.find((s) => s.layer === layer.index && s.role === role);
+      return slice ? base + 4 * slice.offset : 0;
+    };
+    const buffers = { kernel: at('kernel', params), bias: at('bias', params), dKernel: at('kernel', grads), dBias: at('bias', grads), winners: 0 };
+    const runtime = layerRuntime(k, layer, buffers);
+    buffers.winners = runtime.winnersPerImage ? arena.alloc(n * runtime.winnersPerImage) : 0;
     const outSize = sizeOf(layer.outputShape);
     maxOut = Math.max(maxOut, outSize);
-    const out = layer.spec.kind === 'flatten' ? previous : arena.alloc(n * outSize);
-    const winners = layer.spec.kind === 'maxPool2d' ? arena.alloc(n * outSize) : layer.spec.kind === 'channelMaxPool' ? arena.alloc(n * outSize) : 0;
-    const at = (base: number, o: number) => (o >= 0 ? base + 4 * o : 0);
-    const entry = { layer, x: previous, out, outSize, winners, w: at(params, kernel), b: at(params, bias), dw: at(grads, kernel), db: at(grads, bias) };
+    const out = runtime.ownsOutput ? arena.alloc(n * outSize) : previous;
+    const entry = { runtime, x: previous, out, outSize };
     previous = out;
     return entry;
   });
-  const probs = arena.alloc(n * 10), dlogits = arena.alloc(n * 10), gradA = arena.alloc(n * maxOut), gradB = arena.alloc(n * maxOut);
+  const probs = arena.alloc(n * CLASS_COUNT), dlogits = arena.alloc(n * CLASS_COUNT), gradA = arena.alloc(n * maxOut), gradB = arena.alloc(n * maxOut);
   const random = mulberry32(7);
   arena.u8(staging, n * inputSize).forEach((_, i, a) => { a[i] = Math.floor(random() * 256); });
-  arena.i32(labels, n).forEach((_, i, a) => { a[i] = Math.floor(random() * 10); });
+  arena.i32(labels, n).forEach((_, i, a) => { a[i] = Math.floor(random() * CLASS_COUNT); });
   arena.f32(params, paramCount).forEach((_, i, a) => { a[i] = (random() - 0.5) * 0.2; });
   arena.f32(m, paramCount).fill(0);
   arena.f32(v, paramCount).fill(0);
@@ -157,55 +162,26 @@ function kernelStep(kernels: Kernels, plan: ModelPlan, batch: number) {
 
   const forward = () => {
     k.bytesToFloats(staging, input, n * inputSize, 1 / 255);
-    for (const { layer: l, x, out, winners, w, b } of layers) {
-      const s = l.spec;
-      if (s.kind === 'conv2d') {
-        const [h, wd, c] = l.inputShape, [oh, ow, f] = l.outputShape, [kh, kw] = s.kernelSize, [sh, sw] = s.strides ?? [1, 1];
-        const pt = paddingBefore(h, kh, sh, oh, s.padding ?? 'valid'), pl = paddingBefore(wd, kw, sw, ow, s.padding ?? 'valid');
-        k.conv2dForward(x, w, b, out, n, h, wd, c, kh, kw, f, sh, sw, pt, pl, oh, ow, s.activation === 'relu' ? 1 : 0);
-      } else if (s.kind === 'maxPool2d') {
-        const [h, wd, c] = l.inputShape, [oh, ow] = l.outputShape, [ph, pw] = s.poolSize, [sh, sw] = s.strides ?? s.poolSize;
-        k.maxPool2dForward(x, out, winners, n, h, wd, c, ph, pw, sh, sw, oh, ow);
-      } else if (s.kind === 'channelMaxPool') {
-        const [h, wd, c] = l.inputShape;
-        k.channelMaxForward(x, out, winners, n * h * wd, c);
-      } else if (s.kind === 'dense') {
-        k.denseForward(x, w, b, out, n, l.inputShape[0], s.units, s.activation === 'relu' ? 1 : 0);
-      }
-    }
+    for (const { runtime, x, out } of layers) runtime.forward(x, out, n);
     return layers[layers.length - 1].out;
   };
   const train = () => {
     const logits = forward();
-    k.softmaxCrossEntropy(logits, labels, probs, dlogits, n, 10, 1 / n);
+    k.softmaxCrossEntropy(logits, labels, probs, dlogits, n, CLASS_COUNT, 1 / n);
     let dy = dlogits;
     for (let i = layers.length - 1; i >= 0; i--) {
-      const { layer: l, x, out, outSize, winners, dw, db, w } = layers[i];
-      const s = l.spec;
-      if (s.kind === 'flatten') continue;
-      if ('activation' in s && s.activation === 'relu') k.reluBackward(out, dy, n * outSize);
+      const { runtime, x, out, outSize } = layers[i];
+      if (!runtime.ownsOutput) continue; // Flatten: dy passes through
+      if (runtime.relu) k.reluBackward(out, dy, n * outSize);
       const dx = i === 0 ? 0 : dy === gradA ? gradB : gradA;
-      if (s.kind === 'conv2d') {
-        const [h, wd, c] = l.inputShape, [oh, ow, f] = l.outputShape, [kh, kw] = s.kernelSize, [sh, sw] = s.strides ?? [1, 1];
-        const pt = paddingBefore(h, kh, sh, oh, s.padding ?? 'valid'), pl = paddingBefore(wd, kw, sw, ow, s.padding ?? 'valid');
-        k.conv2dBackwardFilter(x, dy, dw, n, h, wd, c, kh, kw, f, sh, sw, pt, pl, oh, ow);
-        if (db) k.biasBackward(dy, db, n * oh * ow, f);
-        if (dx) k.conv2dBackwardInput(dy, w, dx, n, h, wd, c, kh, kw, f, sh, sw, pt, pl, oh, ow);
-      } else if (s.kind === 'maxPool2d') {
-        if (dx) k.maxPool2dBackward(dy, winners, dx, n * sizeOf(l.inputShape), n * outSize);
-      } else if (s.kind === 'channelMaxPool') {
-        if (dx) k.channelMaxBackward(dy, winners, dx, n * outSize, l.inputShape[2]);
-      } else if (s.kind === 'dense') {
-        k.denseBackwardWeights(x, dy, dw, n, l.inputShape[0], s.units);
-        if (db) k.biasBackward(dy, db, n, s.units);
-        if (dx) k.denseBackwardInput(dy, w, dx, n, l.inputShape[0], s.units);
-      }
+      runtime.backward(x, dy, dx, n);
       dy = dx;
     }
     t++;
-    k.adamStep(params, grads, m, v, paramCount, 1e-3, 0.9, 0.999, 1e-7, t);
+    const { learningRate, beta1, beta2, epsilon } = ADAM_DEFAULTS;
+    k.adamStep(params, grads, m, v, paramCount, learningRate, beta1, beta2, epsilon, t);
   };
-  const infer = () => k.softmaxForward(forward(), probs, n, 10);
+  const infer = () => k.softmaxForward(forward(), probs, n, CLASS_COUNT);
   return { train, infer };
 }
 

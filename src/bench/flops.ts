@@ -6,7 +6,7 @@
 //   conv backward-filter  the same (dw = Σ x-patch ⊗ dy)
 //   dense                 2·I·O forward, backward-input (not for layer 0), backward-weights
 // Training = forward + backward, as the engine runs it (src/engine/network.ts, backward()).
-import { planModel, sizeOf } from '../shared/plan';
+import { byLayerKind, planModel, sizeOf, type LayerKindMap } from '../shared/plan';
 import type { ModelSpec } from '../shared/spec';
 
 export interface FlopCount {
@@ -16,19 +16,23 @@ export interface FlopCount {
   train: number;
 }
 
+/** FLOPs of one layer's forward pass for one image (multiply-adds × 2; 0 for layers without). */
+const FORWARD_FLOPS: LayerKindMap<number> = {
+  conv2d: (layer) => {
+    const [oh, ow, k] = layer.outputShape;
+    return 2 * oh * ow * k * layer.spec.kernelSize[0] * layer.spec.kernelSize[1] * layer.inputShape[2];
+  },
+  maxPool2d: () => 0,
+  channelMaxPool: () => 0,
+  flatten: () => 0,
+  dense: (layer) => 2 * sizeOf(layer.inputShape) * layer.spec.units,
+};
+
 export function flopsPerImage(spec: ModelSpec): FlopCount {
   let infer = 0;
   let train = 0;
   for (const layer of planModel(spec).layers) {
-    const s = layer.spec;
-    let forward = 0;
-    if (s.kind === 'conv2d') {
-      const [oh, ow, k] = layer.outputShape;
-      const c = layer.inputShape[2];
-      forward = 2 * oh * ow * k * s.kernelSize[0] * s.kernelSize[1] * c;
-    } else if (s.kind === 'dense') {
-      forward = 2 * sizeOf(layer.inputShape) * s.units;
-    }
+    const forward = byLayerKind(FORWARD_FLOPS, layer);
     const backwardInput = layer.index === 0 ? 0 : forward;
     const backwardWeights = forward;
     infer += forward;

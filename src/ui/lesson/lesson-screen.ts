@@ -8,9 +8,9 @@
 // the learner's current one. `?unlock=all` (teacher) unlocks every step.
 import { Container } from 'pixi.js';
 import type { FashionMnist } from '../../data/dataset';
-import type { TrainerBridge } from '../../worker/bridge';
-import { h } from '../app/dom';
-import type { AppScreen, ScreenContext } from '../app/screen';
+import { h } from '../framework/dom';
+import { exposeDebugHook } from '../framework/debug';
+import type { AppScreen, ScreenContext } from '../framework/screen';
 import { t, type MessageParams } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import {
@@ -29,12 +29,13 @@ import {
 import type { LessonContext, LessonStep } from './step';
 import { LESSON_STEPS, type StepEntry } from './steps';
 import { useModel } from './trained-models';
+import type { TrainingRunner } from '../training/training-runner';
 import './lesson.css';
 import { BoundTexts } from '../i18n/bound-texts';
 
 export interface LessonScreenOptions {
   data: FashionMnist;
-  trainer: TrainerBridge;
+  training: TrainingRunner;
   unlockAll: boolean;
   storage?: LessonStorage;
   steps?: readonly StepEntry[];
@@ -221,7 +222,7 @@ export class LessonScreen implements AppScreen {
     if (open) this.destroyStep(open);
     this.view.destroy({ children: true });
     // Training started by a step ends with the lesson too (the next screen builds its own model).
-    if (this.options.trainer.isAlive) void this.options.trainer.call((r) => r.stop()).catch(() => {});
+    void this.options.training.stopAll();
   }
 
   /** Shows the step a lesson hash asks for (or the one the learner may see instead). */
@@ -245,10 +246,11 @@ export class LessonScreen implements AppScreen {
     const context = createStepContext(id, {
       store,
       data: this.options.data,
-      trainer: this.options.trainer,
+      trainer: this.options.training.bridge,
+      training: this.options.training,
       reducedMotion: this.screen!.reducedMotion,
       requestRender: () => this.screen?.requestRender(),
-      useModel: (preset) => useModel(this.options.trainer, (name) => store.trained(name), preset),
+      useModel: (preset) => useModel(this.options.training, store.trained(preset), preset),
     });
     this.current = { entry, step, context, shown: false };
     this.element.dataset.step = id;
@@ -285,7 +287,7 @@ export class LessonScreen implements AppScreen {
     this.current = undefined;
     if (open.shown) await open.step.hide?.();
     // A step's training ends with the step: the next one builds its own model in the worker.
-    if (this.options.trainer.isAlive) await this.options.trainer.call((r) => r.stop()).catch(() => {});
+    await this.options.training.stopAll();
     this.destroyStep(open);
   }
 
@@ -386,11 +388,10 @@ export class LessonScreen implements AppScreen {
 
   /** Test hooks: live Pixi objects under the lesson, and saving now (before a reload). */
   private exposeDebug(): void {
-    const debug = ((globalThis as { filterfitDebug?: Record<string, unknown> }).filterfitDebug ??= {});
     const countLive = (container: Container): number => container.children.reduce((sum, child) => sum + countLive(child), 1);
-    debug.lesson = {
+    exposeDebugHook('lesson', {
       liveObjects: () => (this.view.destroyed ? 0 : countLive(this.view)),
       flush: () => this.store?.flush(),
-    };
+    });
   }
 }

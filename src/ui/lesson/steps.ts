@@ -34,5 +34,3 @@ export const LESSON_STEPS: readonly StepEntry[] = [
   { id: 'compare', navTitleKey: 'lessonCore.titleCompare', create: createCompareStep },
   { id: 'quiz', navTitleKey: 'lessonCore.titleQuiz', create: createQuizStep },
 ];
-
-export const LESSON_ORDER: readonly string[] = LESSON_STEPS.map((step) => step.id);

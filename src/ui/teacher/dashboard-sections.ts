@@ -4,7 +4,7 @@
 import type { Dashboard, ExperimentAssignment } from '../../classroom/api-types';
 import { className, formatNumber, t } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
-import { h } from '../app/dom';
+import { h } from '../framework/dom';
 import { leaderboardChart } from './leaderboard-chart';
 import { dataTable } from './tables';
 

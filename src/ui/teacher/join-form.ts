@@ -6,7 +6,7 @@ import { ClassroomApiError } from '../../classroom/api';
 import type { StudentMe } from '../../classroom/api-types';
 import type { StudentClient } from '../../classroom/client';
 import { NICKNAME_MAX } from '../../classroom/limits';
-import { h } from '../app/dom';
+import { h } from '../framework/dom';
 import { t } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { architectureName } from './dashboard-sections';

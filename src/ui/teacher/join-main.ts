@@ -2,7 +2,7 @@
 // form until phase 2 puts it into the app's routes.
 import './teacher.css';
 import { StudentClient } from '../../classroom/client';
-import { h } from '../app/dom';
+import { h } from '../framework/dom';
 import { applyDocumentLanguage, subscribeLanguage, t } from '../i18n/i18n';
 import { createJoinForm } from './join-form';
 import { languageSelect } from './language-select';

@@ -1,5 +1,5 @@
 // A language picker for the classroom pages (the app shell has its own): a labelled <select>.
-import { h } from '../app/dom';
+import { h } from '../framework/dom';
 import { getLanguage, LANGUAGE_NAMES, LANGUAGES, setLanguage, t, type Language } from '../i18n/i18n';
 
 export function languageSelect(): HTMLElement {

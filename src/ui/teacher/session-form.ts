@@ -4,7 +4,7 @@ import { COMPARISON_PRESETS } from '../../shared/presets';
 import { CHALLENGE_MAX_PARAMS } from '../../classroom/limits';
 import type { ExperimentArchitecture } from '../../classroom/schemas';
 import type { Activities } from '../../classroom/schemas';
-import { h } from '../app/dom';
+import { h } from '../framework/dom';
 import { t } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { activitiesFromForm, type FormProblem, type FormValues } from './activities-form';

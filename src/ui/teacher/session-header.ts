@@ -1,7 +1,7 @@
 // The top of a running session: the join code (large, for the projector), the QR code of the
 // join link, the private teacher link, and the session's actions (CSV export, end, delete).
 import type { SessionInfo } from '../../classroom/api-types';
-import { h } from '../app/dom';
+import { h } from '../framework/dom';
 import { t } from '../i18n/i18n';
 import { qrSvg } from './qr-svg';
 

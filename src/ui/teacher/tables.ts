@@ -1,6 +1,6 @@
 // Accessible data tables (caption, column headers with scope, text-only cells) for the dashboard.
 // Every cell is set with textContent: nicknames and other student text can never become markup.
-import { h } from '../app/dom';
+import { h } from '../framework/dom';
 
 export type CellValue = string | number | Node;
 

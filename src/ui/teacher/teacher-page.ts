@@ -4,7 +4,7 @@
 import { ClassroomApiError, detectClassroom, type ApiOptions } from '../../classroom/api';
 import type { Dashboard } from '../../classroom/api-types';
 import { createClassSession, TeacherApi } from '../../classroom/teacher-api';
-import { h } from '../app/dom';
+import { h } from '../framework/dom';
 import { applyDocumentLanguage, subscribeLanguage, t } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { DEFAULT_FORM, type FormValues } from './activities-form';

@@ -6,7 +6,7 @@ import { Container, Rectangle, Sprite, Texture, TextureSource } from 'pixi.js';
 import { CLASS_COUNT } from '../../../data/classes';
 import { validationSplit, type FashionMnist } from '../../../data/dataset';
 import { IMAGE_SIZE } from '../../../data/idx';
-import { h } from '../../app/dom';
+import { h } from '../../framework/dom';
 import { className, formatNumber, t, type MessageParams } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { buildImageAtlas } from '../../views/image-atlas';
@@ -104,7 +104,7 @@ class DataStep implements LessonStep {
     this.context = context;
     const data: FashionMnist = context.data;
     this.counts = classCounts(data.train.labels);
-    const { train, validation } = validationSplit(data.train, 0.1);
+    const { train, validation } = validationSplit(data.train);
     this.split = { train: train.count, validation: validation.count, test: data.test.count };
 
     // Gallery: the first images of each class, one atlas texture for all of them.

@@ -8,7 +8,7 @@ import '../visual.css';
 import { planModel } from '../../../shared/plan';
 import { preset as presetSpec } from '../../../shared/presets';
 import type { Padding } from '../../../shared/spec';
-import { h } from '../../app/dom';
+import { h } from '../../framework/dom';
 import { formatNumber, t, type MessageParams } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import type { LessonContext, LessonStep } from '../step';

@@ -6,7 +6,7 @@
 // computes both weight counts, then sees Keras' numbers side by side.
 import { Container, Graphics, Sprite, Texture, TextureSource } from 'pixi.js';
 import { IMAGE_SIZE } from '../../../data/idx';
-import { h } from '../../app/dom';
+import { h } from '../../framework/dom';
 import { formatNumber, t, type MessageParams } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { grayToRgba } from '../../views/image-atlas';

@@ -3,7 +3,7 @@
 // plot_model-style diagram of boxes with their shapes — all DOM text, from the shared planner.
 import { sizeOf, type ModelPlan } from '../../../shared/plan';
 import { summaryText } from '../../../shared/summary';
-import { h } from '../../app/dom';
+import { h } from '../../framework/dom';
 import { formatNumber, t, type MessageParams } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { parseWholeNumber } from '../parse-number';

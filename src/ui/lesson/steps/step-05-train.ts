@@ -7,7 +7,7 @@
 import { preset } from '../../../shared/presets';
 import type { TrainingEvent } from '../../../shared/worker-protocol';
 import { WorkerCrashedError } from '../../../worker/bridge';
-import { h } from '../../app/dom';
+import { h } from '../../framework/dom';
 import { formatNumber, t } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { HistoryChart, type EpochHistory } from '../charts/history-chart';

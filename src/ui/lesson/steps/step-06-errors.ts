@@ -7,7 +7,7 @@ import { Container, Rectangle, Sprite, Texture, TextureSource } from 'pixi.js';
 import { CLASS_COUNT } from '../../../data/classes';
 import { IMAGE_SIZE } from '../../../data/idx';
 import { WorkerCrashedError } from '../../../worker/bridge';
-import { h } from '../../app/dom';
+import { h } from '../../framework/dom';
 import { className, t, type MessageParams } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { buildImageAtlas, grayToRgba } from '../../views/image-atlas';

@@ -5,8 +5,8 @@
 import '../visual.css';
 import { planModel } from '../../../shared/plan';
 import { preset } from '../../../shared/presets';
-import type { LayerActivation, WeightTensor } from '../../../engine/model';
-import { h } from '../../app/dom';
+import type { LayerActivation, WeightTensor } from '../../../shared/training-types';
+import { h } from '../../framework/dom';
 import { className, t, type MessageParams } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import type { LessonContext, LessonStep } from '../step';

@@ -8,7 +8,7 @@ import { preset } from '../../../shared/presets';
 import { summaryText } from '../../../shared/summary';
 import type { TrainingEvent } from '../../../shared/worker-protocol';
 import { WorkerCrashedError } from '../../../worker/bridge';
-import { h } from '../../app/dom';
+import { h } from '../../framework/dom';
 import { formatNumber, t, type MessageParams } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import type { LessonContext, LessonStep, TrainedModel } from '../step';

@@ -8,7 +8,7 @@ import { planModel } from '../../../shared/plan';
 import { COMPARISON_PRESETS, preset } from '../../../shared/presets';
 import type { TrainingEvent } from '../../../shared/worker-protocol';
 import { WorkerCrashedError } from '../../../worker/bridge';
-import { h } from '../../app/dom';
+import { h } from '../../framework/dom';
 import { t, type MessageParams } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { ParamsScatter } from '../charts/params-scatter';

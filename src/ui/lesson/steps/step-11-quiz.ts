@@ -4,12 +4,12 @@
 // question. Points count on the first submission only; "Try again" is for practice.
 import { CLASS_COUNT } from '../../../data/classes';
 import { IMAGE_SIZE } from '../../../data/idx';
-import { h } from '../../app/dom';
+import { h } from '../../framework/dom';
 import { className, formatNumber, t, type MessageParams } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { imageDataUrl } from '../image-url';
 import type { LessonContext, LessonStep } from '../step';
-import { QUICK_TRAIN_IMAGES } from '../trained-models';
+import { QUICK_TRAIN_IMAGES } from '../../training/training-run';
 import { FIRST_NETWORK } from './step-04-first-network-model';
 import { argmax, conceptQuestions, pickPredictionImage, PREDICTION_SCAN, QUIZ_POINTS, type Answer, type ConceptQuestion } from './step-11-quiz-questions';
 
@@ -168,7 +168,7 @@ class QuizStep implements LessonStep {
   private async trainQuickly(): Promise<void> {
     this.setModelState('training');
     try {
-      await this.context.trainer.train({ epochs: 1, batchSize: 128, validationSplit: 0.1, trainLimit: this.context.quickMode ? QUICK_TRAIN_IMAGES : undefined }, () => {});
+      await this.context.trainer.train({ epochs: 1, batchSize: 128, trainLimit: this.context.quickMode ? QUICK_TRAIN_IMAGES : undefined }, () => {});
       if (this.destroyed) return;
       await this.predict(false);
       this.predictionView.radios[0].focus();

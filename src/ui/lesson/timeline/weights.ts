@@ -1,6 +1,8 @@
 // Weights as Keras shows them (pure): indexing a conv kernel (KH, KW, C, K), cutting one layer out
 // of a saved flat parameter vector, checking typed numbers, printing like numpy.
+import { paramSlices } from '../../../shared/param-slices';
 import type { ModelPlan } from '../../../shared/plan';
+import type { WeightTensor } from '../../../shared/training-types';
 
 /** Flat index of kernel[ky][kx][c][k] in a (KH, KW, C, K) array. */
 export function kernelIndex(shape: readonly number[], ky: number, kx: number, c: number, k: number): number {
@@ -16,25 +18,15 @@ export function filterKernel(values: ArrayLike<number>, shape: readonly number[]
   return out;
 }
 
-export interface LayerWeights {
-  role: 'kernel' | 'bias';
-  shape: number[];
-  values: Float32Array;
-}
+/** One weight tensor as get_weights gives it. */
+export type LayerWeights = WeightTensor;
 
 /** Layer `layer`'s weights out of a whole-model parameter vector (layers in order, kernel then bias). */
 export function layerWeightsFromFlat(plan: ModelPlan, flat: Float32Array, layer: number): LayerWeights[] {
-  let offset = 0;
-  const out: LayerWeights[] = [];
-  for (const l of plan.layers) {
-    for (const p of l.params) {
-      const count = p.shape.reduce((a, b) => a * b, 1);
-      if (l.index === layer) out.push({ role: p.role, shape: [...p.shape], values: flat.slice(offset, offset + count) });
-      offset += count;
-    }
-  }
-  if (offset !== flat.length) throw new RangeError(`the saved weights hold ${flat.length} numbers, the model needs ${offset}`);
-  return out;
+  if (flat.length !== plan.totalParams) throw new RangeError(`the saved weights hold ${flat.length} numbers, the model needs ${plan.totalParams}`);
+  return paramSlices(plan)
+    .filter((s) => s.layer === layer)
+    .map((s) => ({ role: s.role, shape: [...s.shape], values: flat.slice(s.offset, s.offset + s.count) }));
 }
 
 /** Largest weight a learner may type (keeps the network's numbers finite and readable). */

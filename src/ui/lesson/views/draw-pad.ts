@@ -1,7 +1,7 @@
 // A 28×28 drawing pad (DOM canvas, shown 8× with pixelated scaling): draw with the pointer, or with
 // the keyboard (arrows move the pen, Space lifts/lowers it, Enter paints a dot, Delete erases), or
 // load a picture, which is scaled to 28×28 gray and inverted when it has a light background.
-import { h } from '../../app/dom';
+import { h } from '../../framework/dom';
 import { t, type MessageParams } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { fitRect, invert, looksLightBackground, paint, PIXELS, rgbaToGray, strokePoints } from './image-input';

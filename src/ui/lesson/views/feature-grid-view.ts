@@ -2,7 +2,7 @@
 // each scaled to its own range like matplotlib's imshow; empty or flat channels get a red frame.
 // Labels under the tiles are DOM (TileLabels), placed from the same layout.
 import { Container, Graphics, Sprite } from 'pixi.js';
-import { h } from '../../app/dom';
+import { h } from '../../framework/dom';
 import { channelGray, channelRanges, channelStates, type ChannelRange, type ChannelState } from '../timeline/activations';
 import { gridLayout, type GridTile } from './layouts';
 import { activationGray, PixelTexture } from './pixel-texture';

@@ -2,7 +2,7 @@
 // labelled scrubber. The owner keeps the state (time, playing, speed) and tells the controls what
 // to show; the controls only report what the learner asked for. With reduced motion there is no
 // play button and no speed: the animation is a row of stills to step through.
-import { h } from '../../app/dom';
+import { h } from '../../framework/dom';
 import { t } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 

@@ -1,5 +1,5 @@
 // The network's top classes as an accessible list with bars (DOM): "Shirt: 54.2 %".
-import { h } from '../../app/dom';
+import { h } from '../../framework/dom';
 import { className, formatNumber, t } from '../../i18n/i18n';
 import { topClasses, type ClassProbability } from '../timeline/activations';
 

@@ -2,7 +2,7 @@
 // steps. Test image 35 comes first: the notebook looks inside the network with it.
 import type { ImageSet } from '../../../data/dataset';
 import { PIXELS_PER_IMAGE } from '../../../data/dataset';
-import { h } from '../../app/dom';
+import { h } from '../../framework/dom';
 import { className, t } from '../../i18n/i18n';
 
 /** The notebook's image, then one each of a few other classes (ankle boot, pullover, trouser, dress, sandal). */

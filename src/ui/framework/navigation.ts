@@ -2,6 +2,7 @@
 // canvas size. The canvas follows the width of the screen's canvasHost; the screen says how tall
 // it must be. Screens without `update` are drawn on demand, so an idle page costs nothing.
 import { Application } from 'pixi.js';
+import { exposeDebugGlobal } from './debug';
 import { prefersReducedMotion } from './motion';
 import type { AppScreen, ScreenContext } from './screen';
 
@@ -101,7 +102,7 @@ export class Navigation {
       }
       app.canvas.classList.add('stage-canvas');
       // The PixiJS devtools convention; e2e reads the live GPU textures through it (leak checks).
-      (globalThis as { __PIXI_APP__?: Application }).__PIXI_APP__ = app;
+      exposeDebugGlobal('__PIXI_APP__', app);
       this.app = app;
       return app;
     })();
