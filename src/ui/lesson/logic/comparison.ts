@@ -24,7 +24,9 @@ export interface ComparisonResult {
 const LAYER_LABELS: { [K in LayerSpec['kind']]: (layer: Extract<LayerSpec, { kind: K }>) => MessageKey | null } = {
   conv2d: () => 'lessonTraining.layerConv',
   maxPool2d: () => 'lessonTraining.layerMaxPool',
+  avgPool2d: () => 'lessonTraining.layerAvgPool',
   channelMaxPool: () => 'lessonTraining.layerChannelMax',
+  dropout: () => 'lessonTraining.layerDropout',
   flatten: () => null,
   dense: (layer) => (layer.activation === 'softmax' ? 'lessonTraining.layerLogistic' : 'lessonTraining.layerDense'),
 };
