@@ -31,11 +31,7 @@ function layerError(plan: ModelPlan, index: number, problem: Problem): SpecError
 
 /** The first sandbox rule `plan` breaks, or null. */
 function sandboxProblem(plan: ModelPlan, settings: Pick<SandboxSettings, 'batchSize' | 'threads'>): SpecError | null {
-  const { input, maxKernel, minStride, maxStride, maxParams, maxTrainingBytes } = SANDBOX_LIMITS;
-  if (plan.spec.input.some((d, i) => d !== input[i])) {
-    const expected = input.join('×');
-    return new SpecError('sandbox.inputShape', { input: plan.spec.input.join('×'), expected }, -1, `Model: the sandbox trains on Fashion-MNIST images, input ${expected}, got ${plan.spec.input.join('×')}`);
-  }
+  const { maxKernel, minStride, maxStride, maxParams, maxTrainingBytes } = SANDBOX_LIMITS;
   for (const layer of plan.layers) {
     const s = layer.spec;
     if (s.kind !== 'conv2d') continue;
@@ -78,6 +74,12 @@ export function checkSandboxSpec(spec: ModelSpec, settings: Pick<SandboxSettings
   if (Array.isArray(layers) && layers.length > SANDBOX_LIMITS.maxLayers) {
     return new SpecError('sandbox.tooManyLayers', { count: layers.length, cap: SANDBOX_LIMITS.maxLayers }, -1,
       `Model: ${layers.length} layers, more than the sandbox's ${SANDBOX_LIMITS.maxLayers}`);
+  }
+  const input = (spec as { input?: unknown } | null)?.input;
+  const expected = SANDBOX_LIMITS.input;
+  if (Array.isArray(input) && input.length === 3 && input.every((d) => typeof d === 'number') && input.some((d, i) => d !== expected[i])) {
+    return new SpecError('sandbox.inputShape', { input: input.join('×'), expected: expected.join('×') }, -1,
+      `Model: the sandbox trains on Fashion-MNIST images, input ${expected.join('×')}, got ${input.join('×')}`);
   }
   let plan: ModelPlan;
   try {
