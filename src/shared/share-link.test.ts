@@ -92,7 +92,7 @@ describe('share links', () => {
     ['unknown padding letter', forged('{"n":"x","i":[28,28,1],"l":[["C",4,[3,3],null,"q"],["F"],["D",10,"s"]],"s":[1,128,0.001,"a",1,0,1]}'), 'share.badStructure'],
     ['Infinity learning rate (1e999)', forged('{"n":"x","i":[28,28,1],"l":[["F"],["D",10,"s"]],"s":[1,128,1e999,"a",1,0,1]}'), 'share.badSetting'],
     ['0 epochs', forged('{"n":"x","i":[28,28,1],"l":[["F"],["D",10,"s"]],"s":[0,128,0.001,"a",1,0,1]}'), 'share.badSetting'],
-    ['unknown optimiser', forged('{"n":"x","i":[28,28,1],"l":[["F"],["D",10,"s"]],"s":[1,128,0.001,"r",1,0,1]}'), 'share.badSetting'],
+    ['unknown optimiser', forged('{"n":"x","i":[28,28,1],"l":[["F"],["D",10,"s"]],"s":[1,128,0.001,"r",1,0,1]}'), 'share.badOptimizer'],
     ['huge filters', forged('{"n":"x","i":[28,28,1],"l":[["C",1e9,[3,3]],["F"],["D",10,"s"]],"s":[1,128,0.001,"a",1,0,1]}'), 'share.invalidSpec'],
     ['huge input', forged('{"n":"x","i":[1e9,1e9,1],"l":[["F"],["D",10,"s"]],"s":[1,128,0.001,"a",1,0,1]}'), 'share.invalidSpec'],
     ['stride 0', forged('{"n":"x","i":[28,28,1],"l":[["C",4,[3,3],[0,1]],["F"],["D",10,"s"]],"s":[1,128,0.001,"a",1,0,1]}'), 'share.invalidSpec'],

@@ -5,6 +5,7 @@
 //   { "n": name, "i": [h, w, c], "l": [layer…], "s": [epochs, batch, lr, "a"|"s", seed, limit|0, threads] }
 // a layer is [tag, …fields, name] with trailing nulls dropped (codecs below). Decoding never
 // trusts the content: structure, settings ranges, then the spec rules and the sandbox's limits.
+import { shownValue } from './layers';
 import { checkSandboxSpec } from './sandbox-rules';
 import { OPTIMIZERS, SETTING_LIMITS, settingsProblem, type SandboxSettings } from './sandbox-settings';
 import type { LayerKind, LayerSpec, ModelSpec } from './spec';
@@ -25,12 +26,13 @@ export type ShareLinkErrorCode =
   | 'share.badEncoding'
   | 'share.badJson' // { detail }
   | 'share.badStructure' // { field }
-  | 'share.badSetting' // { setting, value, min, max }
+  | 'share.badSetting' // { setting, value, min, max }: a number out of range (or not a number)
+  | 'share.badOptimizer' // { value, allowed }
   | 'share.invalidSpec'; // { reason } + specError
 
 export const SHARE_LINK_ERROR_CODES = {
   'share.empty': true, 'share.tooLong': true, 'share.badFormat': true, 'share.badVersion': true, 'share.checksum': true,
-  'share.badEncoding': true, 'share.badJson': true, 'share.badStructure': true, 'share.badSetting': true, 'share.invalidSpec': true,
+  'share.badEncoding': true, 'share.badJson': true, 'share.badStructure': true, 'share.badSetting': true, 'share.badOptimizer': true, 'share.invalidSpec': true,
 } as const satisfies Record<ShareLinkErrorCode, true>;
 
 export class ShareLinkError extends Error {
@@ -153,8 +155,9 @@ function decodeSettings(raw: unknown): SandboxSettings {
 function checkSettings(settings: SandboxSettings): void {
   const problem = settingsProblem(settings);
   if (!problem) return;
-  const limit = problem.setting === 'optimizer' ? { min: OPTIMIZERS.join(' | '), max: '' } : SETTING_LIMITS[problem.setting];
-  throw new ShareLinkError('share.badSetting', { setting: problem.setting, value: String(problem.value), min: limit.min, max: limit.max });
+  if (problem.setting === 'optimizer') throw new ShareLinkError('share.badOptimizer', { value: shownValue(problem.value), allowed: OPTIMIZERS.join(' | ') });
+  const { min, max } = SETTING_LIMITS[problem.setting];
+  throw new ShareLinkError('share.badSetting', { setting: problem.setting, value: shownValue(problem.value), min, max });
 }
 
 function checkSpec(spec: ModelSpec, settings: SandboxSettings): void {

@@ -7,6 +7,7 @@ import type { DatasetErrorCode } from '../../data/errors';
 import { lessonCore } from './messages-lesson-core';
 import { lessonTraining } from './messages-lesson-training';
 import { lessonVisual } from './messages-lesson-visual';
+import { importErrors, sandboxSettingNames, shareLinkErrors, specErrors } from './messages-sandbox-errors';
 import { training } from '../training/messages';
 
 export interface Entry {
@@ -213,7 +214,7 @@ const train = {
   },
 } satisfies Namespace;
 
-export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train, training, lessonCore, lessonVisual, lessonTraining } as const;
+export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train, training, lessonCore, lessonVisual, lessonTraining, specErrors, shareLinkErrors, importErrors, sandboxSettingNames } as const;
 
 type Messages = typeof messages;
 export type MessageKey = {
