@@ -16,6 +16,8 @@ import {
   type AdamCase, type ChannelMaxCase, type ConvCase, type CrossCheckCase, type DenseCase, type PoolCase,
   type ReluCase, type SoftmaxCase, convGeometry, describeCase, poolGeometry,
 } from './cases';
+import { onBackend } from './backend';
+import { checkAvgPool2d, checkDropout } from './checks-avgpool-dropout';
 import { type CheckRow, compare, errorRow } from './compare';
 import { type OursResult, f32, i32, kernel, runOurs } from './ours';
 import { distinct, labels, makeRng, signedAwayFromZero, uniform } from './rng';
@@ -41,16 +43,6 @@ function row(op: string, shape: string, ours: OursResult, key: string, ref: Arra
 }
 
 const data = (t: tf.Tensor) => t.dataSync() as Float32Array | Int32Array;
-
-/** Runs fn on another tfjs backend, then switches back. */
-async function onBackend<T>(ctx: CrossCheckContext, name: string, fn: () => T): Promise<T> {
-  await tf.setBackend(name);
-  try {
-    return fn();
-  } finally {
-    await tf.setBackend(ctx.backend);
-  }
-}
 
 // conv2d — x (N,H,W,C) w (KH,KW,C,K) b (K) y/dy (N,OH,OW,K)
 export async function checkConv2d(ctx: CrossCheckContext, c: ConvCase, seed = 1): Promise<CheckRow[]> {
@@ -282,7 +274,9 @@ export async function checkCase(ctx: CrossCheckContext, c: CrossCheckCase, seed 
     switch (c.kind) {
       case 'conv2d': return await checkConv2d(ctx, c, seed);
       case 'maxPool2d': return await checkMaxPool2d(ctx, c, seed);
+      case 'avgPool2d': return await checkAvgPool2d(ctx, c, seed);
       case 'channelMax': return checkChannelMax(ctx, c, seed);
+      case 'dropout': return checkDropout(ctx, c, seed);
       case 'dense': return checkDense(ctx, c, seed);
       case 'softmax': return checkSoftmax(ctx, c, seed);
       case 'relu': return checkRelu(ctx, c, seed);

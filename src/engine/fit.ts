@@ -118,7 +118,10 @@ export async function fitNetwork(
         return history;
       }
       const n = Math.min(batchSize, trainCount - batch * batchSize);
-      const result = net.trainStep(data.images, data.labels, batch * batchSize, n, order, optimizer);
+      // Dropout masks: one u32 seed per step from the model's generator (only when a layer uses it,
+      // so models without dropout keep their exact shuffles).
+      const maskSeed = net.stochastic ? Math.floor(random() * 2 ** 32) : 0;
+      const result = net.trainStep(data.images, data.labels, batch * batchSize, n, order, optimizer, maskSeed);
       const loss = result.lossSum;
       if (!Number.isFinite(loss)) {
         net.restoreState(lastGood);

@@ -1,6 +1,8 @@
 // The worker-side implementation of TrainerApi: one model at a time on the dataset it was given.
 // Separated from the worker entry so Node tests can drive it directly.
 import type { Model } from '../engine/model';
+import { measureThroughput } from '../engine/throughput';
+import type { ThroughputMeasurement, ThroughputOptions } from '../shared/throughput';
 import type { ModelSpec } from '../shared/spec';
 import { VALIDATION_SPLIT, type LayerActivation, type WeightTensor } from '../shared/training-types';
 import type {
@@ -157,5 +159,18 @@ export class TrainerService implements TrainerApi {
 
   importWeights(params: Float32Array): void {
     this.requireModel().importWeights(params);
+  }
+
+  async measureThroughput(spec: ModelSpec, options: ThroughputOptions = {}): Promise<ThroughputMeasurement> {
+    const data = this.requireData();
+    if (this.training) throw new Error('training is running: measure before or after it');
+    const batchSize = options.batchSize ?? 128;
+    const model = await this.createModel(spec, { seed: options.seed, threads: options.threads, batchSize });
+    try {
+      const images = options.images ?? data.trainLabels.length;
+      return await measureThroughput(model, data.trainImages, data.trainLabels, batchSize, images, options.validationSplit ?? VALIDATION_SPLIT);
+    } finally {
+      model.dispose();
+    }
   }
 }
