@@ -8,6 +8,7 @@ import { LessonScreen } from '../lesson/lesson-screen';
 import { LESSON_ROUTE, lessonStepFromHash } from '../lesson/lesson-state';
 import { GalleryScreen } from '../screens/gallery-screen';
 import { TrainScreen } from '../screens/train-screen';
+import { SANDBOX_ROUTE } from '../sandbox/route';
 import type { TrainingRunner } from '../training/training-runner';
 
 /** What screens are made from: the data, the page's options and the training owner. */
@@ -58,6 +59,7 @@ export const ROUTES: readonly Route[] = [
     matches: (hash) => hash === '#train',
     create: ({ training }) => new TrainScreen(training()),
   },
+  SANDBOX_ROUTE,
 ];
 
 /** Shown for an empty or unknown hash. */

@@ -10,6 +10,7 @@ import { lessonMessages } from '../lesson/messages';
 import { importErrors, sandboxSettingNames, shareLinkErrors, specErrors } from './messages-sandbox-errors';
 import { training } from '../training/messages';
 import { classroom } from '../teacher/messages';
+import { sandbox } from '../sandbox/messages';
 import { views } from '../views/messages';
 
 export interface Entry {
@@ -216,7 +217,7 @@ const train = {
   },
 } satisfies Namespace;
 
-export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train, training, views, ...lessonMessages, classroom, specErrors, shareLinkErrors, importErrors, sandboxSettingNames } as const;
+export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train, training, views, ...lessonMessages, classroom, sandbox, specErrors, shareLinkErrors, importErrors, sandboxSettingNames } as const;
 
 type Messages = typeof messages;
 export type MessageKey = {
