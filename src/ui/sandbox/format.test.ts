@@ -12,6 +12,7 @@ describe('sandbox number formats', () => {
     expect(formatBytes(512, 'en')).toBe('512 B');
     expect(formatBytes(5408, 'en')).toBe('5.3 KiB');
     expect(formatBytes(256 * 2 ** 20, 'en')).toBe('256 MiB');
+    expect(formatDuration(0.0456, 'en')).toBe('46 ms');
     expect(formatDuration(1.234, 'en')).toBe('1.2 s');
     expect(formatDuration(42.4, 'en')).toBe('42 s');
     expect(formatDuration(3000, 'en')).toBe('50 min');

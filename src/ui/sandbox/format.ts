@@ -28,9 +28,10 @@ export function formatBytes(bytes: number, language?: Language): string {
   return `${formatNumber(value, language, { maximumFractionDigits: digits, minimumFractionDigits: digits })} ${UNITS[unit]}`;
 }
 
-/** Seconds: one decimal under 10 s, whole seconds under an hour's worth, then minutes. */
+/** Seconds: milliseconds under 1 s, one decimal under 10 s, whole seconds under 10 minutes, then minutes. */
 export function formatDuration(seconds: number, language?: Language): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '–';
+  if (seconds < 1) return `${formatNumber(Math.round(seconds * 1000), language)} ms`;
   if (seconds < 10) return `${formatNumber(seconds, language, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s`;
   if (seconds < 600) return `${formatNumber(Math.round(seconds), language)} s`;
   return `${formatNumber(Math.round(seconds / 60), language)} min`;

@@ -4,6 +4,7 @@
 import type { Entry } from '../i18n/messages';
 import { architectureMessages } from './architecture/messages';
 import { editorMessages } from './editor/messages';
+import { playgroundMessages } from './playground/messages';
 import { trainMessages } from './train/messages';
 
 const screenMessages = {
@@ -22,4 +23,4 @@ const screenMessages = {
   linkFailed: { en: '{reason} The default network is shown instead.', zh: '{reason} 现在显示的是默认网络。' },
 } satisfies Readonly<Record<string, Entry>>;
 
-export const sandbox = { ...screenMessages, ...editorMessages, ...architectureMessages, ...trainMessages } satisfies Readonly<Record<string, Entry>>;
+export const sandbox = { ...screenMessages, ...editorMessages, ...architectureMessages, ...playgroundMessages, ...trainMessages } satisfies Readonly<Record<string, Entry>>;

@@ -8,9 +8,11 @@ import './sandbox.css';
 import type { FashionMnist } from '../../data/dataset';
 import { exposeDebugHook } from '../framework/debug';
 import { h } from '../framework/dom';
+import { prefersReducedMotion } from '../framework/motion';
 import type { AppScreen, ScreenContext } from '../framework/screen';
 import { BoundTexts } from '../i18n/bound-texts';
 import { t } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
 import type { TrainingRunner } from '../training/training-runner';
 import { BuildPanel } from './build-panel';
 import { draftFromSpec } from './editor/draft';
@@ -20,10 +22,17 @@ import type { SandboxPanel } from './panel';
 import { SandboxState } from './sandbox-state';
 import { readStart, type SandboxStart } from './start-link';
 import { Tabs } from './tabs';
+import { PlaygroundPanel } from './playground/playground-panel';
 import { TrainPanel } from './train/train-panel';
 import { WorkerModel } from './worker-model';
 
-type TabId = 'build' | 'train';
+type TabId = 'build' | 'playground' | 'train';
+
+const TABS: readonly { id: TabId; label: MessageKey }[] = [
+  { id: 'build', label: 'sandbox.tabBuild' },
+  { id: 'playground', label: 'sandbox.tabPlayground' },
+  { id: 'train', label: 'sandbox.tabTrain' },
+];
 
 export interface SandboxDeps {
   data: FashionMnist;
@@ -60,17 +69,10 @@ export class SandboxScreen implements AppScreen {
     const relayout = () => this.screen?.relayout();
     this.build = new BuildPanel(this.state, this.worker, deps.data, requestRender, relayout);
     const train = new TrainPanel({ state: this.state, runner: deps.training, worker: this.worker, estimator: this.estimator, data: deps.data, requestRender, relayout, onTrained: () => {} });
-    this.panels = { build: this.build, train };
-    const panel = (id: TabId) => h('div', { class: `sb-tabpanel sb-tabpanel-${id}` }, this.panels[id].element);
-    const elements = { build: panel('build'), train: panel('train') };
-    this.tabs = new Tabs<TabId>(
-      [
-        { id: 'build', label: 'sandbox.tabBuild', panel: elements.build },
-        { id: 'train', label: 'sandbox.tabTrain', panel: elements.train },
-      ],
-      (id) => this.showPanel(id),
-      'sandbox.tabsLabel',
-    );
+    const playground = new PlaygroundPanel(this.state, deps.data, prefersReducedMotion(), requestRender);
+    this.panels = { build: this.build, playground, train };
+    const wrappers = Object.fromEntries(TABS.map(({ id }) => [id, h('div', { class: `sb-tabpanel sb-tabpanel-${id}` }, this.panels[id].element)])) as unknown as Record<TabId, HTMLElement>;
+    this.tabs = new Tabs<TabId>(TABS.map((tab) => ({ ...tab, panel: wrappers[tab.id] })), (id) => this.showPanel(id), 'sandbox.tabsLabel');
     for (const p of Object.values(this.panels)) if (p.view) this.view.addChild(p.view);
     this.element = h(
       'section',
@@ -79,8 +81,7 @@ export class SandboxScreen implements AppScreen {
       this.texts.set(h('p'), 'sandbox.intro'),
       this.linkAlert,
       this.tabs.element,
-      elements.build,
-      elements.train,
+      ...TABS.map(({ id }) => wrappers[id]),
     );
     this.state.on((change) => this.changed(change));
     this.showPanel('build');

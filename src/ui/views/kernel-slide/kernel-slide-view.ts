@@ -30,7 +30,8 @@ export class KernelSlideView {
   private box: KernelSlideLayout = kernelSlideLayout(800);
   private outputShown = true;
 
-  constructor() {
+  /** `reservedPad`: padding cells kept around the image (the largest 'same' padding the owner offers). */
+  constructor(private readonly reservedPad?: number) {
     this.view.addChild(this.inputFrame, this.inputSprite, this.inputGrid, this.outputFrame, this.outputSprite, this.link, this.windowBox, this.outputMarker);
   }
 
@@ -79,7 +80,7 @@ export class KernelSlideView {
   }
 
   resize(width: number): number {
-    this.box = kernelSlideLayout(width);
+    this.box = kernelSlideLayout(width, this.reservedPad);
     const { cell, image, output } = this.box;
     this.inputSprite.position.set(image.x, image.y);
     this.inputSprite.width = this.inputSprite.height = 28 * cell;

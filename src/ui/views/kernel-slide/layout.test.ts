@@ -19,4 +19,12 @@ describe('kernelSlideLayout', () => {
       expect(Math.max(l.image.x + 29 * l.cell, l.output.x + 28 * l.cell)).toBeLessThanOrEqual(width);
     }
   });
+
+  it('keeps room for a wider padding when asked (7 × 7 kernels with same padding: 3 cells)', () => {
+    for (let width = 300; width <= 1400; width += 53) {
+      const l = kernelSlideLayout(width, 3);
+      expect(l.image.x).toBeGreaterThanOrEqual(3 * l.cell);
+      expect(Math.max(l.image.x + 31 * l.cell, l.output.x + 28 * l.cell)).toBeLessThanOrEqual(width);
+    }
+  });
 });

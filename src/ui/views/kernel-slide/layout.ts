@@ -1,9 +1,8 @@
 // Where the kernel slide's pictures and captions go (pure, CSS px): shared by KernelSlideView and
 // the DOM captions laid over it, and testable without a renderer.
 
-/** The largest padding on any side the kernel slide's settings can produce (3×3, 'same'). */
+/** The largest padding on any side the lesson's settings produce (3×3, 'same'); the sandbox's 7×7 needs 3. */
 const RESERVED_PAD = 1;
-const INPUT_CELLS = 28 + 2 * RESERVED_PAD;
 const OUTPUT_CELLS = 28;
 const MAX_CELL = 14;
 const GAP = 40;
@@ -20,25 +19,26 @@ export interface KernelSlideLayout {
   height: number;
 }
 
-/** Side by side when cells of ≥ 8 px fit, else the output below the input. */
-export function kernelSlideLayout(width: number): KernelSlideLayout {
-  const sideCell = Math.min(MAX_CELL, Math.floor((width - GAP) / (INPUT_CELLS + OUTPUT_CELLS)));
+/** Side by side when cells of ≥ 8 px fit, else the output below the input; `reservedPad` padding cells kept on each side. */
+export function kernelSlideLayout(width: number, reservedPad = RESERVED_PAD): KernelSlideLayout {
+  const inputCells = 28 + 2 * reservedPad;
+  const sideCell = Math.min(MAX_CELL, Math.floor((width - GAP) / (inputCells + OUTPUT_CELLS)));
   if (sideCell >= 8) {
-    const outputX = INPUT_CELLS * sideCell + GAP;
+    const outputX = inputCells * sideCell + GAP;
     return {
       cell: sideCell,
-      image: { x: RESERVED_PAD * sideCell, y: CAPTION_HEIGHT + RESERVED_PAD * sideCell },
-      output: { x: outputX, y: CAPTION_HEIGHT + RESERVED_PAD * sideCell },
+      image: { x: reservedPad * sideCell, y: CAPTION_HEIGHT + reservedPad * sideCell },
+      output: { x: outputX, y: CAPTION_HEIGHT + reservedPad * sideCell },
       captions: { input: { x: 0, y: 0 }, output: { x: outputX, y: 0 } },
-      height: CAPTION_HEIGHT + INPUT_CELLS * sideCell,
+      height: CAPTION_HEIGHT + inputCells * sideCell,
     };
   }
-  const cell = Math.max(2, Math.min(MAX_CELL, Math.floor(width / INPUT_CELLS)));
-  const outputTop = CAPTION_HEIGHT + INPUT_CELLS * cell + 12;
+  const cell = Math.max(2, Math.min(MAX_CELL, Math.floor(width / inputCells)));
+  const outputTop = CAPTION_HEIGHT + inputCells * cell + 12;
   return {
     cell,
-    image: { x: RESERVED_PAD * cell, y: CAPTION_HEIGHT + RESERVED_PAD * cell },
-    output: { x: RESERVED_PAD * cell, y: outputTop + CAPTION_HEIGHT },
+    image: { x: reservedPad * cell, y: CAPTION_HEIGHT + reservedPad * cell },
+    output: { x: reservedPad * cell, y: outputTop + CAPTION_HEIGHT },
     captions: { input: { x: 0, y: 0 }, output: { x: 0, y: outputTop } },
     height: outputTop + CAPTION_HEIGHT + OUTPUT_CELLS * cell,
   };
