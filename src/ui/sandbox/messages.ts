@@ -4,7 +4,9 @@
 import type { Entry } from '../i18n/messages';
 import { architectureMessages } from './architecture/messages';
 import { editorMessages } from './editor/messages';
+import { historyMessages } from './history/messages';
 import { playgroundMessages } from './playground/messages';
+import { shareMessages } from './share/messages';
 import { trainMessages } from './train/messages';
 
 const screenMessages = {
@@ -20,7 +22,13 @@ const screenMessages = {
   tabTrain: { en: 'Train', zh: '训练' },
   tabHistory: { en: 'Runs', zh: '训练记录' },
   tabShare: { en: 'Share & export', zh: '分享与导出' },
+  linkWeightsLesson: { en: 'Opened with the weights you trained in the lesson.', zh: '已打开，并载入了你在课程中训练的权重。' },
+  linkWeightsRun: { en: 'Opened with the trained weights of your saved run.', zh: '已打开，并载入了你保存的那次训练的权重。' },
+  linkWeightsMissing: {
+    en: 'The link asks for trained weights that are not on this device (or no longer fit): the network opens untrained.',
+    zh: '链接要求的训练权重不在本设备上（或已不匹配）：网络以未训练的状态打开。',
+  },
   linkFailed: { en: '{reason} The default network is shown instead.', zh: '{reason} 现在显示的是默认网络。' },
 } satisfies Readonly<Record<string, Entry>>;
 
-export const sandbox = { ...screenMessages, ...editorMessages, ...architectureMessages, ...playgroundMessages, ...trainMessages } satisfies Readonly<Record<string, Entry>>;
+export const sandbox = { ...screenMessages, ...editorMessages, ...architectureMessages, ...playgroundMessages, ...trainMessages, ...historyMessages, ...shareMessages } satisfies Readonly<Record<string, Entry>>;

@@ -8,6 +8,7 @@ import { settingsProblem, type SandboxSettings } from '../../../shared/sandbox-s
 import type { ModelSpec } from '../../../shared/spec';
 import type { HistoryCurves } from '../../../shared/training-types';
 import type { SpecModel, TrainedModel } from '../../training/trained-model';
+import type { TrainingResult } from '../../training/training-run';
 
 export interface SandboxRun {
   id: string;
@@ -37,6 +38,27 @@ export const runKey = (id: string) => `${RUN_KEY_PREFIX}${id}`;
 /** A fresh id: time and randomness in base 36, safe in URLs and storage keys. */
 export function newRunId(now = Date.now(), random = Math.random): string {
   return `r${now.toString(36)}${Math.floor(random() * 36 ** 4).toString(36).padStart(4, '0')}`;
+}
+
+/** The run a finished, scored training result makes (null when it kept no network). */
+export function runOfResult(result: TrainingResult, settings: SandboxSettings, estimatedSecondsPerEpoch: number | null, id = newRunId(), now = Date.now()): SandboxRun | null {
+  const { model, test } = result;
+  if (!model?.spec || !test) return null;
+  return {
+    id,
+    createdAt: now,
+    spec: model.spec,
+    settings,
+    seed: model.seed,
+    history: result.history,
+    epochMs: result.epochs.map((logs) => logs.timeMs),
+    status: result.status,
+    testAccuracy: test.acc,
+    testErrors: test.errors,
+    params: planModel(model.spec).totalParams,
+    estimatedSecondsPerEpoch,
+    weights: model.weights,
+  };
 }
 
 interface SandboxFields {
