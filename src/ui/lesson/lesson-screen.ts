@@ -31,6 +31,7 @@ import {
 import type { LessonContext, LessonStep } from './step';
 import { LESSON_STEPS, type StepEntry } from './steps';
 import { useModel } from './trained-models';
+import { SandboxLink } from './sandbox-link';
 import type { TrainingRunner } from '../training/training-runner';
 import { BoundTexts } from '../i18n/bound-texts';
 
@@ -142,6 +143,7 @@ export class LessonScreen implements AppScreen {
       this.heading,
       this.stepError,
       this.stepBody,
+      new SandboxLink(this.stepBody, () => this.current?.entry.id, () => this.store).element,
       h('div', { class: 'lesson-pager' }, this.backButton, this.nextButton, this.nextHint),
       this.status,
     );

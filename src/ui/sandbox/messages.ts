@@ -28,6 +28,10 @@ const screenMessages = {
     en: 'The link asks for trained weights that are not on this device (or no longer fit): the network opens untrained.',
     zh: '链接要求的训练权重不在本设备上（或已不匹配）：网络以未训练的状态打开。',
   },
+  openInSandbox: { en: 'Open in the sandbox:', zh: '在沙盒中打开：' },
+  openInSandboxLabel: { en: 'This step’s networks in the sandbox', zh: '本步骤的网络（在沙盒中打开）' },
+  openUntrained: { en: '{name}', zh: '{name}' },
+  openTrained: { en: '{name}, with your trained weights', zh: '{name}（带上你训练好的权重）' },
   linkFailed: { en: '{reason} The default network is shown instead.', zh: '{reason} 现在显示的是默认网络。' },
 } satisfies Readonly<Record<string, Entry>>;
 

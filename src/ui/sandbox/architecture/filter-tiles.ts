@@ -80,7 +80,7 @@ export class FilterTiles {
     if (!this.shape) return;
     const [kh, kw, channels, filters] = this.shape;
     this.caption.textContent = t('sandbox.inspectorFilters', { count: filters, kh, kw, channel: Number(this.select.value) + 1, channels });
-    this.labels.set(Array.from({ length: filters }, (_, k) => t('sandbox.inspectorFilter', { k: k + 1 })));
+    this.labels.set(Array.from({ length: filters }, (_, k) => t('sandbox.inspectorChannel', { k: k + 1 })));
   }
 
   destroy(): void {

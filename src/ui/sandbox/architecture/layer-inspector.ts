@@ -145,7 +145,7 @@ export class LayerInspector {
     this.stackOverlay?.labels(this.layer)?.set(states.map((state, k) => t(state === 'active' ? 'sandbox.inspectorChannel' : 'sandbox.inspectorChannelEmpty', { k: k + 1 })), states);
     this.say(a.shape.length === 3 ? 'sandbox.inspectorShown' : 'sandbox.inspectorShownFlat', { n: this.layer + 1, shape: formatShape(a.shape) });
     this.element.dataset.shown = String(this.layer);
-    this.requestRender();
+    this.relayout(); // the new tile labels are placed by the next layout
   }
 
   private say(key: MessageKey, params?: MessageParams): void {

@@ -34,6 +34,5 @@ export const architectureMessages = {
   inspectorChannel: { en: '{k}', zh: '{k}' },
   inspectorChannelEmpty: { en: '{k} · empty', zh: '{k} · 全空' },
   inspectorFilters: { en: 'Its {count} filters ({kh} × {kw}) on input channel {channel} of {channels}', zh: '它的 {count} 个卷积核（{kh} × {kw}），输入通道 {channel} / {channels}' },
-  inspectorFilter: { en: 'Filter {k}', zh: '卷积核 {k}' },
   inspectorFilterChannel: { en: 'Input channel of the filters', zh: '卷积核的输入通道' },
 } satisfies Readonly<Record<string, Entry>>;
