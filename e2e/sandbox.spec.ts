@@ -92,6 +92,17 @@ test('build, break and fix, train, history, export and import, share link — ke
   await waitForSandbox(page);
   await buildFromEmpty(page);
 
+  // Reorder by keyboard: Alt+↑ in the Dense layer puts it before Flatten (a rule at that layer), Alt+↓ puts it back.
+  const units = page.locator('#sb-layer-4-units');
+  await focusByTab(page, units);
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(page.locator('.sb-layer').nth(2)).toHaveAttribute('data-kind', 'dense');
+  await expect(units).toBeFocused();
+  await expect(page.locator('#sb-layer-4-problem')).toContainText('needs a flat input');
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.locator('.sb-layer').nth(3)).toHaveAttribute('data-kind', 'dense');
+  await expect(page.locator('#sb-layer-4-problem')).toBeHidden();
+
   // Stride 0: the rule is written at the layer, its input is marked and described, Train is off.
   const strideDown = page.locator('#sb-layer-1-strideH');
   await typeOver(page, strideDown, '0');

@@ -5,17 +5,7 @@ import { h } from '../../framework/dom';
 import { t } from '../../i18n/i18n';
 import { FeatureGridView, TileLabels } from '../../views/feature-maps/feature-grid-view';
 import { gridLayout } from '../../views/feature-maps/grid-layout';
-import { kernelIndex } from '../../views/weights/weights';
-
-/** Filter k's weights on input `channel`, as one (KH, KW, K) NHWC array (the grid view's layout). */
-export function filterPlanes(values: ArrayLike<number>, shape: readonly number[], channel: number): Float32Array {
-  const [kh, kw, , filters] = shape;
-  const out = new Float32Array(kh * kw * filters);
-  for (let ky = 0; ky < kh; ky++)
-    for (let kx = 0; kx < kw; kx++)
-      for (let k = 0; k < filters; k++) out[(ky * kw + kx) * filters + k] = values[kernelIndex(shape, ky, kx, channel, k)];
-  return out;
-}
+import { filterPlanes } from './filter-planes';
 
 const CAPTION = 24;
 
