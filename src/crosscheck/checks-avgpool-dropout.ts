@@ -15,10 +15,9 @@
 //   the case's offset, and keep about 1 − rate of the elements.
 import { drawThreshold } from '../engine/random';
 import { dropoutMask } from '../engine/reference/dropout';
-import type { AvgPoolCase, DropoutCase } from './cases';
-import { describeCase, poolGeometry } from './cases';
+import { describeCase, poolGeometry, type AvgPoolCase, type DropoutCase } from './cases';
 import { type CheckRow, compare, errorRow } from './compare';
-import { type OursResult, f32, kernel, runOurs } from './ours';
+import { type OursResult, f32, kernel, row, runOurs } from './ours';
 import { makeRng, uniform } from './rng';
 import { tf } from './tfjs';
 import { F32_EPS, maxAbs, reductionTolerance } from './tolerance';
@@ -26,12 +25,6 @@ import { onBackend } from './backend';
 import type { CrossCheckContext } from './checks';
 
 const data = (t: tf.Tensor) => t.dataSync() as Float32Array;
-
-function row(op: string, shape: string, ours: OursResult, key: string, ref: ArrayLike<number>, tolerance: number): CheckRow {
-  const got = ours.out[key];
-  if (got === undefined) return errorRow(op, shape, ours.note ?? `no output ${key}`);
-  return compare(op, shape, got, ref, tolerance, ours.note);
-}
 
 // avgPool2d — x (N,H,W,C) y/dy (N,OH,OW,C)
 export async function checkAvgPool2d(ctx: CrossCheckContext, c: AvgPoolCase, seed = 1): Promise<CheckRow[]> {

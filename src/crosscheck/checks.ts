@@ -18,8 +18,8 @@ import {
 } from './cases';
 import { onBackend } from './backend';
 import { checkAvgPool2d, checkDropout } from './checks-avgpool-dropout';
-import { type CheckRow, compare, errorRow } from './compare';
-import { type OursResult, f32, i32, kernel, runOurs } from './ours';
+import { type CheckRow, errorRow } from './compare';
+import { type OursResult, f32, i32, kernel, row, runOurs } from './ours';
 import { distinct, labels, makeRng, signedAwayFromZero, uniform } from './rng';
 import { tf } from './tfjs';
 import {
@@ -33,13 +33,6 @@ export interface CrossCheckContext {
   backend: string;
   /** tfjs backend with a correct Conv2DBackpropFilter, MaxPoolGrad and MaxPoolWithArgmax. */
   cpuBackend: string;
-}
-
-/** Compares output `key` of one kernel run, or reports why the run produced nothing. */
-function row(op: string, shape: string, ours: OursResult, key: string, ref: ArrayLike<number>, tolerance: number): CheckRow {
-  const got = ours.out[key];
-  if (got === undefined) return errorRow(op, shape, ours.note ?? `no output ${key}`);
-  return compare(op, shape, got, ref, tolerance, ours.note);
 }
 
 const data = (t: tf.Tensor) => t.dataSync() as Float32Array | Int32Array;

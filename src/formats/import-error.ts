@@ -1,6 +1,6 @@
 // A rejected model file says what is wrong with it: code + params for translation (namespace
 // `importErrors`), an English message for logs and tests, and the SpecError behind an invalid model.
-import type { SpecError } from '../shared/spec-error';
+import { CodedError } from '../shared/coded-error';
 
 export type ImportErrorCode =
   | 'import.malformed' // { detail }: not JSON, not an object
@@ -29,14 +29,7 @@ export const IMPORT_ERROR_CODES = {
   'import.invalidSpec': true,
 } as const satisfies Record<ImportErrorCode, true>;
 
-export class ImportError extends Error {
+/** specError: for 'import.invalidSpec', the rule the imported model breaks. */
+export class ImportError extends CodedError<ImportErrorCode> {
   override readonly name = 'ImportError';
-  constructor(
-    readonly code: ImportErrorCode,
-    readonly params: Record<string, string | number>,
-    /** For 'import.invalidSpec': the rule the imported model breaks (translate it with its own code). */
-    readonly specError?: SpecError,
-  ) {
-    super(`${code}: ${JSON.stringify(params)}`);
-  }
 }

@@ -1,6 +1,7 @@
 // The training settings a sandbox run is made of (and a share link, an export and the Keras code
 // carry): one type, its defaults, its allowed ranges and their check.
 import { ADAM_DEFAULTS, type OptimizerConfig } from './training-types';
+import type { BuildOptions, TrainOptions } from './worker-protocol';
 
 export type OptimizerName = 'adam' | 'sgd';
 
@@ -66,4 +67,19 @@ export function optimizerConfig(settings: Pick<SandboxSettings, 'optimizer' | 'l
   return settings.optimizer === 'adam'
     ? { ...ADAM_DEFAULTS, learningRate: settings.learningRate }
     : { kind: 'sgd', learningRate: settings.learningRate };
+}
+
+/** What TrainerApi.build takes for these settings. */
+export function buildOptionsOf(settings: SandboxSettings): BuildOptions {
+  return { seed: settings.seed, batchSize: settings.batchSize, threads: settings.threads };
+}
+
+/** What TrainerApi.train takes for these settings (the 10 % validation split is the default). */
+export function trainOptionsOf(settings: SandboxSettings): TrainOptions {
+  return {
+    epochs: settings.epochs,
+    batchSize: settings.batchSize,
+    optimizer: optimizerConfig(settings),
+    ...(settings.trainLimit === null ? {} : { trainLimit: settings.trainLimit }),
+  };
 }

@@ -9,7 +9,7 @@ import { shownValue } from './layers';
 import { checkSandboxSpec } from './sandbox-rules';
 import { OPTIMIZERS, SETTING_LIMITS, settingsProblem, type SandboxSettings } from './sandbox-settings';
 import type { LayerKind, LayerSpec, ModelSpec } from './spec';
-import { SpecError } from './spec-error';
+import { CodedError } from './coded-error';
 import { base64UrlDecode, base64UrlEncode, crc32Hex } from './text-encoding';
 
 export const SHARE_VERSION = 1;
@@ -35,16 +35,9 @@ export const SHARE_LINK_ERROR_CODES = {
   'share.badEncoding': true, 'share.badJson': true, 'share.badStructure': true, 'share.badSetting': true, 'share.badOptimizer': true, 'share.invalidSpec': true,
 } as const satisfies Record<ShareLinkErrorCode, true>;
 
-export class ShareLinkError extends Error {
+/** specError: for 'share.invalidSpec', the rule the shared model breaks. */
+export class ShareLinkError extends CodedError<ShareLinkErrorCode> {
   override readonly name = 'ShareLinkError';
-  constructor(
-    readonly code: ShareLinkErrorCode,
-    readonly params: Record<string, string | number>,
-    /** For 'share.invalidSpec': the rule the model breaks (translate it with its own code). */
-    readonly specError?: SpecError,
-  ) {
-    super(`${code}: ${JSON.stringify(params)}`);
-  }
 }
 
 export interface SharedRun {

@@ -86,6 +86,7 @@ export class TrainerService implements TrainerApi {
             onEvent({ type: 'epochBegin', epoch, epochs: options.epochs, watched: watched() });
           },
           onEpochEnd: (epoch, logs) => onEvent({ type: 'epochEnd', epoch, epochs: options.epochs, logs, watched: watched() }),
+          onBatchBegin: () => this.paused?.promise,
           onBatchEnd: (_batch, logs) => {
             const now = performance.now();
             seen += logs.size;
@@ -94,7 +95,6 @@ export class TrainerService implements TrainerApi {
               const samplesPerSec = seen / Math.max((now - epochStarted) / 1000, 1e-6);
               onEvent({ type: 'batch', epoch: currentEpoch, epochs: options.epochs, batch: logs.batch, batches: logs.batches, loss: logs.loss, acc: logs.acc, samplesPerSec });
             }
-            return this.paused?.promise;
           },
         },
       });
