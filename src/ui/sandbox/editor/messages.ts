@@ -78,7 +78,7 @@ export const editorMessages = {
   costEpochMeasuring: { en: 'measuring…', zh: '正在测量……' },
   costEpochWaiting: { en: 'when the network is valid', zh: '网络有效后显示' },
   costEpochBusy: { en: 'after training', zh: '训练结束后显示' },
-  costEpochValue: { en: '{time} ({images} images at {speed} images/s, {threads} thread(s))', zh: '{time}（{images} 张图像，每秒 {speed} 张，{threads} 个线程）' },
+  costEpochValue: { en: '{time} ({images} images at {speed} images/s; threads: {threads})', zh: '{time}（{images} 张图像，每秒 {speed} 张，{threads} 个线程）' },
   costEpochFailed: { en: 'could not measure ({detail})', zh: '无法测量（{detail}）' },
   costsCaps: {
     en: 'Sandbox caps: at most {layers} layers, kernels up to {kernel} × {kernel}, strides 1–{stride}, {params} parameters and {memory} of training memory.',
