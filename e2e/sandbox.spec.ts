@@ -168,6 +168,10 @@ test('build, break and fix, train, history, export and import, share link — ke
   await openTab(page, 'build');
   await selectByKeys(page, page.locator('#sb-preset'), 'seed-a');
   await activate(page, page.locator('#sb-load-preset'));
+  await expect(page.locator('.sb-layer')).toHaveCount(3);
+  await expect(page.locator('.sb-layer').first()).toHaveAttribute('data-kind', 'conv2d');
+  await expect(page.locator('#sb-layer-1-filters')).toHaveValue('5'); // a new network gets new cards, never the old values
+  await expect(page.locator('#sb-layer-1-kernelW')).toHaveValue('3');
   await openTab(page, 'share');
   await activate(page, page.locator('#sb-import'));
   await expect(page.locator('#sb-import-alert')).toHaveText('Choose this file first.'); // nothing chosen: said, nothing changed

@@ -34,7 +34,7 @@ export class LayerCard {
   private readonly down = h('button', { type: 'button', class: 'button button-quiet sb-small' });
   private readonly removeButton = h('button', { type: 'button', class: 'button button-quiet sb-small sb-remove' });
   private readonly fieldset: HTMLFieldSetElement;
-  private spec: LayerSpec;
+  private currentSpec: LayerSpec;
   private index = 0;
   private shownProblem: SpecError | null = null;
 
@@ -43,7 +43,7 @@ export class LayerCard {
     spec: LayerSpec,
     private readonly events: LayerCardEvents,
   ) {
-    this.spec = spec;
+    this.currentSpec = spec;
     const id = (name: string) => `sb-layer-${key}-${name}`;
     this.stats = h('p', { class: 'sb-layer-stats', id: id('stats') });
     this.problem = h('p', { class: 'sb-problem', id: id('problem'), hidden: true });
@@ -76,19 +76,24 @@ export class LayerCard {
     let input: HTMLInputElement | HTMLSelectElement;
     if (field.type === 'number') {
       const integer = field.step !== 'any';
-      input = h('input', { type: 'number', id, min: field.min, max: field.max, step: field.step, inputmode: integer ? 'numeric' : 'decimal', value: String(field.read(this.spec)) });
-      input.addEventListener('input', () => this.changed(field.write(this.spec, (input as HTMLInputElement).valueAsNumber)));
+      input = h('input', { type: 'number', id, min: field.min, max: field.max, step: field.step, inputmode: integer ? 'numeric' : 'decimal', value: String(field.read(this.currentSpec)) });
+      input.addEventListener('input', () => this.changed(field.write(this.currentSpec, (input as HTMLInputElement).valueAsNumber)));
     } else {
       input = h('select', { id });
       for (const option of field.options) input.append(h('option', { value: option }, option));
-      input.value = field.read(this.spec);
-      input.addEventListener('change', () => this.changed(field.write(this.spec, input.value)));
+      input.value = field.read(this.currentSpec);
+      input.addEventListener('change', () => this.changed(field.write(this.currentSpec, input.value)));
     }
     return { field, input, label };
   }
 
+  /** The spec this card shows and last reported (a draft holding another object for its key needs a new card). */
+  get spec(): LayerSpec {
+    return this.currentSpec;
+  }
+
   private changed(spec: LayerSpec): void {
-    this.spec = spec;
+    this.currentSpec = spec;
     this.events.edit(this.key, spec);
   }
 
@@ -103,7 +108,7 @@ export class LayerCard {
   /** Shows the layer's shape and costs, and the rule it breaks (or none). */
   render(row: LayerRow | undefined, problem: SpecError | null): void {
     const n = this.index + 1;
-    this.legend.textContent = t('sandbox.layerLegend', { n, kind: t(KIND_NAMES[this.spec.kind]) });
+    this.legend.textContent = t('sandbox.layerLegend', { n, kind: t(KIND_NAMES[this.currentSpec.kind]) });
     for (const { field, label } of this.controls) label.textContent = t(field.label);
     this.up.textContent = t('sandbox.moveUp');
     this.down.textContent = t('sandbox.moveDown');
@@ -123,7 +128,7 @@ export class LayerCard {
     this.problem.hidden = !problem;
     this.problem.textContent = problem ? specErrorMessage(problem) : '';
     this.element.dataset.invalid = String(!!problem);
-    const pointed = new Set<FieldId>(problem ? fieldsOfProblem(problem, this.spec.kind) : []);
+    const pointed = new Set<FieldId>(problem ? fieldsOfProblem(problem, this.currentSpec.kind) : []);
     for (const { field, input } of this.controls) {
       input.setAttribute('aria-invalid', String(pointed.has(field.id)));
       input.setAttribute('aria-describedby', problem ? `${this.problem.id} ${this.stats.id}` : this.stats.id);

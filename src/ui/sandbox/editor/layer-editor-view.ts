@@ -142,11 +142,14 @@ export class LayerEditorView {
     (neighbour ? this.cards.get(neighbour.key)!.focusTarget() : this.kindSelect).focus();
   }
 
-  /** Cards for the draft's layers, in order: new keys get a card, gone ones lose theirs. */
+  /**
+   * Cards for the draft's layers, in order: new keys get a card, gone ones lose theirs, and a key
+   * whose spec is not the one its card last reported (a newly loaded network) gets a fresh card.
+   */
   private syncCards(): void {
-    const keys = new Set(this.draft.layers.map((l) => l.key));
+    const current = new Map(this.draft.layers.map((l) => [l.key, l.spec]));
     for (const [key, card] of this.cards) {
-      if (keys.has(key)) continue;
+      if (current.get(key) === card.spec) continue;
       card.element.remove();
       this.cards.delete(key);
     }

@@ -65,6 +65,8 @@ export class TrainPanel implements SandboxPanel {
   private readonly results: ResultsView;
   private readonly unsubscribe: (() => void)[] = [];
   private run: TrainingRun | null = null;
+  /** From Train until the results are shown (the run itself ends earlier). */
+  private busy = false;
   private statusMessage: Message | null = null;
   private alertMessage: Message | null = null;
   private resultMessage: Message | null = null;
@@ -143,7 +145,7 @@ export class TrainPanel implements SandboxPanel {
   private renderReady(): void {
     const { state } = this.deps;
     const problem = state.analysis.problem;
-    this.startButton.disabled = this.run !== null || !state.trainable;
+    this.startButton.disabled = this.busy || !state.trainable;
     this.hint.textContent = problem ? t('sandbox.trainBlockedNetwork', { problem: specErrorMessage(problem) }) : !state.settingsValid ? t('sandbox.trainBlockedSettings') : '';
   }
 
@@ -168,7 +170,8 @@ export class TrainPanel implements SandboxPanel {
 
   private async train(): Promise<void> {
     const { state, runner, worker, estimator } = this.deps;
-    if (this.run || !state.trainable) return;
+    if (this.busy || !state.trainable) return;
+    this.busy = true;
     const spec = state.spec;
     const settings = state.settings;
     const estimate = estimator.state.kind === 'done' ? estimator.state.secondsPerEpoch : null;
@@ -196,7 +199,7 @@ export class TrainPanel implements SandboxPanel {
     const result = await run.result;
     this.run = null;
     worker.training = false;
-    if (result.cancelled) return;
+    if (result.cancelled) return void (this.busy = false);
     if (result.status === 'diverged' || result.status === 'failed') this.setAlert([result.message!.key, result.message!.params]);
     this.setStatus(result.status === 'stopped' ? [result.message!.key, result.message!.params] : null);
     if (result.model && result.test) {
@@ -207,6 +210,7 @@ export class TrainPanel implements SandboxPanel {
       this.deps.onTrained({ result, model: kept, estimatedSecondsPerEpoch: estimate });
       await this.showResults(kept);
     }
+    this.busy = false;
     this.setRunning(false);
     estimator.hold(false);
   }
