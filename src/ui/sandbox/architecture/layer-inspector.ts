@@ -43,6 +43,8 @@ export class LayerInspector {
   private stack: LayerStackView | null = null;
   private stackOverlay: StackOverlay | null = null;
   private layer = -1;
+  /** The shown layer's channel states (their labels follow the language). */
+  private states: readonly string[] = [];
   private shape: readonly number[] = [];
   private model: InspectorModel | null = null;
   private source: ImageSourceKind = 'test';
@@ -113,6 +115,7 @@ export class LayerInspector {
     this.filters.translate();
     this.heading.textContent = this.layer >= 0 ? t('sandbox.inspectorHeading', { n: this.layer + 1 }) : '';
     if (this.stackOverlay) {
+      this.labelChannels();
       this.stackOverlay.inputCaption.textContent = t('sandbox.inspectorInput');
       const caption = this.stackOverlay.caption(this.layer);
       if (caption) caption.textContent = t('sandbox.inspectorMaps', { n: this.layer + 1, shape: formatShape(this.shape) });
@@ -141,11 +144,16 @@ export class LayerInspector {
   private show(activations: LayerActivation[]): void {
     const a = activations.find((x) => x.layer === this.layer);
     if (!a || !this.stack) return;
-    const states = this.stack.setActivations([a]).get(this.layer) ?? [];
-    this.stackOverlay?.labels(this.layer)?.set(states.map((state, k) => t(state === 'active' ? 'sandbox.inspectorChannel' : 'sandbox.inspectorChannelEmpty', { k: k + 1 })), states);
+    this.states = this.stack.setActivations([a]).get(this.layer) ?? [];
+    this.labelChannels();
     this.say(a.shape.length === 3 ? 'sandbox.inspectorShown' : 'sandbox.inspectorShownFlat', { n: this.layer + 1, shape: formatShape(a.shape) });
     this.element.dataset.shown = String(this.layer);
     this.relayout(); // the new tile labels are placed by the next layout
+  }
+
+  private labelChannels(): void {
+    const labels = this.states.map((state, k) => t(state === 'active' ? 'sandbox.inspectorChannel' : 'sandbox.inspectorChannelEmpty', { k: k + 1 }));
+    this.stackOverlay?.labels(this.layer)?.set(labels, this.states);
   }
 
   private say(key: MessageKey, params?: MessageParams): void {
@@ -157,6 +165,7 @@ export class LayerInspector {
     this.stackOverlay?.layerElements.forEach((e) => e.remove());
     this.stackOverlay?.inputCaption.remove();
     this.stack = this.stackOverlay = null;
+    this.states = [];
     delete this.element.dataset.shown;
     if (shape) {
       this.shape = shape;

@@ -114,6 +114,7 @@ export class PlaygroundPanel implements SandboxPanel {
     this.texts.apply();
     this.picker.translate();
     this.controls.translate();
+    this.controls.show(this.settings, this.kernelId);
     this.grid.translate();
     this.playback.translate();
     this.renderText();
