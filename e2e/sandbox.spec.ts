@@ -241,6 +241,11 @@ test('简体中文: the rule at the layer, training and the share link, keyboard
   await typeOver(page, strideDown, '2');
   await typeOver(page, page.locator('#sb-layer-1-strideW'), '2');
   await expect(page.locator('#sb-network-status')).toHaveText('网络有效：共 2,970 个参数。');
+  // A rule about the whole network is written under the layers.
+  await typeOver(page, page.locator('#sb-layer-4-units'), '9');
+  await expect(page.locator('#sb-network-problem')).toContainText('最后一层必须是 Dense(10, softmax)');
+  await typeOver(page, page.locator('#sb-layer-4-units'), '10');
+  await expect(page.locator('#sb-network-problem')).toBeHidden();
   await openTab(page, 'train');
   await typeOver(page, page.locator('#sb-setting-epochs'), '0');
   await expect(page.locator('#sb-setting-epochs-problem')).toHaveText('训练轮数必须在 1 到 100 之间。');

@@ -11,6 +11,7 @@ import type { MessageKey } from '../../i18n/messages';
 import type { Analysis } from './analysis';
 import { addLayer, draftFromSpec, emptyDraft, indexOfKey, LAYER_KINDS, moveLayer, removeLayer, renameDraft, updateLayer, type Draft } from './draft';
 import { LayerCard } from './layer-card';
+import { specErrorMessage } from '../error-messages';
 import { KIND_NAMES, SANDBOX_PRESETS } from './presets';
 
 const EMPTY = '';
@@ -23,6 +24,8 @@ export class LayerEditorView {
   private readonly nameInput = h('input', { type: 'text', id: 'sb-name', maxlength: 64, autocomplete: 'off', spellcheck: 'false' });
   private readonly list = h('ol', { class: 'sb-layers', id: 'sb-layers' });
   private readonly emptyNote = h('p', { class: 'lv-hint', id: 'sb-no-layers' });
+  /** A rule about the network as a whole (no layer to show it at): the classifier, the caps. */
+  private readonly networkProblem = h('p', { class: 'sb-problem', id: 'sb-network-problem', hidden: true });
   private readonly kindSelect = h('select', { id: 'sb-add-kind' });
   private readonly whereSelect = h('select', { id: 'sb-add-where' });
   private readonly addButton = h('button', { type: 'button', class: 'button', id: 'sb-add' });
@@ -46,6 +49,7 @@ export class LayerEditorView {
       this.texts.set(h('p', { class: 'sb-input-line', id: 'sb-input-line' }), 'sandbox.inputLine', { shape: '28 × 28 × 1' }),
       this.emptyNote,
       this.texts.attr(this.list, 'aria-label', 'sandbox.layersLabel'),
+      this.networkProblem,
       this.texts.set(h('p', { class: 'lv-hint' }), 'sandbox.reorderHint'),
       h(
         'fieldset',
@@ -175,6 +179,9 @@ export class LayerEditorView {
 
   private renderCards(): void {
     const analysis = this.analysis;
+    const wide = analysis?.problem && analysis.problem.layerIndex < 0 ? analysis.problem : null;
+    this.networkProblem.hidden = !wide;
+    this.networkProblem.textContent = wide ? specErrorMessage(wide) : '';
     this.draft.layers.forEach((layer, i) => {
       const problem = analysis?.problem && analysis.problem.layerIndex === i ? analysis.problem : null;
       this.cards.get(layer.key)?.render(analysis?.rows[i], problem);
