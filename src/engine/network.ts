@@ -98,6 +98,10 @@ export class Network {
     return this.arena.usedBytes;
   }
 
+  get wasmMemoryBytes(): number {
+    return this.arena.memoryBytes;
+  }
+
   private get grads(): Ptr {
     return this.lanes[0].grads;
   }
