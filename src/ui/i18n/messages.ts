@@ -8,6 +8,7 @@ import { lessonCore } from './messages-lesson-core';
 import { lessonTraining } from './messages-lesson-training';
 import { lessonVisual } from './messages-lesson-visual';
 import { training } from '../training/messages';
+import { storage } from '../storage/messages';
 
 export interface Entry {
   en: string;
@@ -213,7 +214,7 @@ const train = {
   },
 } satisfies Namespace;
 
-export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train, training, lessonCore, lessonVisual, lessonTraining } as const;
+export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train, training, lessonCore, lessonVisual, lessonTraining, storage } as const;
 
 type Messages = typeof messages;
 export type MessageKey = {
