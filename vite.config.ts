@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { securityHeaders, staticHostHeadersFile } from './src/shared/security-headers';
+import { securityHeaders, staticHostHeadersFile } from './src/shared/security-headers.ts';
 
 // Every server sends the one header set of src/shared/security-headers.ts: cross-origin isolation
 // (COOP + COEP: SharedArrayBuffer for the data-parallel trainer) and the Content Security Policy

@@ -10,16 +10,21 @@ import type { ModelInfo } from '../../shared/worker-protocol';
 import type { TrainerBridge } from '../../worker/bridge';
 import type { AppStorage } from '../storage/app-storage';
 import { CheckpointStore, type TrainingCheckpoint } from './checkpoints';
+import { DeviceSettings } from './device-settings';
 import { buildAfterStop, DEFAULT_SEED, TrainingRun, type TrainingRequest } from './training-run';
 
 export interface TrainingRunnerOptions {
   /** Where checkpoints are kept (the app's storage); without it runs are not checkpointed. */
   storage?: () => Promise<AppStorage>;
+  /** The page's device settings (probe, quick-mode budget, threads); default: unmeasured. */
+  device?: DeviceSettings;
 }
 
 export class TrainingRunner {
   private current: TrainingRun | null = null;
   private readonly checkpoints: CheckpointStore | null;
+  /** Quick-mode budget and thread count for this device: `device.quick(spec)`. */
+  readonly device: DeviceSettings;
 
   /** `bridge` is the page's training worker; screens also use it directly (activations, crash and restart). */
   constructor(
@@ -27,6 +32,7 @@ export class TrainingRunner {
     options: TrainingRunnerOptions = {},
   ) {
     this.checkpoints = options.storage ? new CheckpointStore(options.storage) : null;
+    this.device = options.device ?? new DeviceSettings();
   }
 
   /** The run in progress (or waiting for the previous one to end), if any. */
