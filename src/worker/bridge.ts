@@ -87,6 +87,11 @@ export class TrainerBridge {
   simulateCrash(): Promise<void> {
     return this.call((r) => (r as unknown as Comlink.Remote<TrainerDebugApi>).simulateCrash());
   }
+
+  /** Test hook: the worker's CSP violations (only a worker started with `{ debug: true }` records them). */
+  cspViolations(): Promise<string[]> {
+    return this.call((r) => (r as unknown as Comlink.Remote<TrainerDebugApi>).cspViolations());
+  }
 }
 
 function trainingWorker(debug: boolean): Worker {

@@ -65,6 +65,7 @@ function lazyTraining(data: FashionMnist, device: DeviceSettings): () => Trainin
       exposeDebugHook('crashWorker', () => bridge.simulateCrash());
       exposeDebugHook('weightsChecksum', async () => weightsChecksum(await bridge.call((r) => r.exportWeights())));
       exposeDebugHook('trainerMemory', () => bridge.call((r) => r.memoryUse()));
+      exposeDebugHook('workerCspViolations', () => bridge.cspViolations());
     }
     return training;
   };
