@@ -34,6 +34,8 @@ export class TrainerBridge {
       const onError = (event: ErrorEvent | MessageEvent) => {
         if (!this.alive) return;
         this.alive = false;
+        // An uncaught error need not end a worker: end it, so a half-broken one sends nothing more.
+        this.worker.terminate();
         const detail = 'message' in event && typeof event.message === 'string' ? event.message : 'the worker stopped responding';
         const error = new WorkerCrashedError(`The training worker crashed: ${detail}`);
         reject(error);

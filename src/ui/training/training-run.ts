@@ -191,7 +191,7 @@ export class TrainingRun {
   }
 
   private emit(event: TrainingRunEvent): void {
-    if (!this.cancelled) this.request.onEvent?.(event);
+    if (!this.cancelled && this.phase !== 'done') this.request.onEvent?.(event);
   }
 
   private enter(phase: TrainingPhase): void {
@@ -267,6 +267,7 @@ export class TrainingRun {
 
   /** Keeps what the result needs from a worker event, then passes it on (without the training state). */
   private record(result: TrainingResult, event: TrainingEvent): void {
+    if (this.phase === 'done') return; // late news from a worker that crashed
     if (event.type === 'epochBegin' && event.epoch === 0 && event.watched.length) result.snapshots = [event.watched];
     if (event.type === 'epochEnd') {
       this.epochEnded(result, event);
