@@ -1,5 +1,9 @@
 // Shared by the browser tests.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+
+const AXE_PATH = resolve(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js');
 
 /** Collects console errors and uncaught page errors for the whole test. */
 export function collectErrors(page: Page): string[] {
@@ -32,4 +36,13 @@ export async function cspViolations(page: Page): Promise<string[]> {
     const worker = hook ? await hook().catch(() => []) : [];
     return [...page, ...worker.map((v) => `worker: ${v}`)];
   });
+}
+
+/**
+ * Puts axe-core into the page. Not with page.addScriptTag: that adds an inline <script>, which the
+ * app's Content Security Policy refuses; evaluating the source through DevTools is not subject to it.
+ */
+export async function injectAxe(page: Page): Promise<void> {
+  if (await page.evaluate(() => 'axe' in window)) return;
+  await page.evaluate(readFileSync(AXE_PATH, 'utf8'));
 }

@@ -18,6 +18,7 @@ export class TrainerBridge {
   private crashListeners = new Set<(error: WorkerCrashedError) => void>();
   private dataset: DatasetPayload | null = null;
   private alive = false;
+  private readonly trainings = new Set<Promise<TrainResult>>();
   private readonly makeWorker: () => Worker;
 
   /** `makeWorker` defaults to the app's training worker; `{ debug: true }` gives it the crash hook. */
@@ -70,7 +71,16 @@ export class TrainerBridge {
   }
 
   train(options: TrainOptions, onEvent: (event: TrainingEvent) => void): Promise<TrainResult> {
-    return this.call((r) => r.train(options, Comlink.proxy(onEvent)));
+    const training = this.call((r) => r.train(options, Comlink.proxy(onEvent)));
+    this.trainings.add(training);
+    const forget = () => void this.trainings.delete(training);
+    training.then(forget, forget);
+    return training;
+  }
+
+  /** Resolves once no training started through this bridge is running (e.g. before a speed probe). */
+  async idle(): Promise<void> {
+    while (this.trainings.size) await Promise.allSettled([...this.trainings]);
   }
 
   /** Replaces a dead (or live) worker with a fresh one; models must be built again. */

@@ -42,8 +42,10 @@ export async function startApp(root: HTMLElement): Promise<void> {
     const data = await loadFashionMnist({ variant, onProgress: (progress) => loading.setProgress(progress), onSource: (_file, url) => dataUrls.push(url) });
     performance.measure(DATA_LOAD_MEASURE, { start: started, end: performance.now(), detail: { variant } });
     shell.setStatus('loading.statusReady', { train: data.train.count, test: data.test.count });
-    const { device } = startPageServices(shell, data, dataUrls);
-    const route = createRouter(shell, navigation, { data, unlockAll: search.get('unlock') === 'all', training: lazyTraining(data, device) });
+    let training: TrainingRunner | undefined;
+    // The speed probe waits while anything trains (it would time both).
+    const { device } = startPageServices(shell, data, dataUrls, () => training?.bridge.idle() ?? Promise.resolve());
+    const route = createRouter(shell, navigation, { data, unlockAll: search.get('unlock') === 'all', training: () => (training ??= createTraining(data, device)) });
     addEventListener('hashchange', () => void route().catch(showError));
     await route();
   } catch (error) {
@@ -51,24 +53,18 @@ export async function startApp(root: HTMLElement): Promise<void> {
   }
 }
 
-/** The training worker and its owner, started on first need; the page keeps them for its whole life. */
-function lazyTraining(data: FashionMnist, device: DeviceSettings): () => TrainingRunner {
-  let training: TrainingRunner | undefined;
-  return () => {
-    if (!training) {
-      const bridge = new TrainerBridge({ debug: debugEnabled() });
-      void bridge.setDataset({ trainImages: data.train.images, trainLabels: data.train.labels, testImages: data.test.images, testLabels: data.test.labels });
-      training = new TrainingRunner(bridge, { storage: appStorage, device });
-      // e2e crashes the worker for real, compares trained weights, samples the worker's memory,
-      // and the lesson test reads the worker's conv output.
-      exposeDebugHook('trainer', bridge);
-      exposeDebugHook('crashWorker', () => bridge.simulateCrash());
-      exposeDebugHook('weightsChecksum', async () => weightsChecksum(await bridge.call((r) => r.exportWeights())));
-      exposeDebugHook('trainerMemory', () => bridge.call((r) => r.memoryUse()));
-      exposeDebugHook('workerCspViolations', () => bridge.cspViolations());
-    }
-    return training;
-  };
+/** The training worker and its owner, made on first need; the page keeps them for its whole life. */
+function createTraining(data: FashionMnist, device: DeviceSettings): TrainingRunner {
+  const bridge = new TrainerBridge({ debug: debugEnabled() });
+  void bridge.setDataset({ trainImages: data.train.images, trainLabels: data.train.labels, testImages: data.test.images, testLabels: data.test.labels });
+  // e2e crashes the worker for real, compares trained weights, samples the worker's memory,
+  // reads its CSP violations, and the lesson test reads the worker's conv output.
+  exposeDebugHook('trainer', bridge);
+  exposeDebugHook('crashWorker', () => bridge.simulateCrash());
+  exposeDebugHook('weightsChecksum', async () => weightsChecksum(await bridge.call((r) => r.exportWeights())));
+  exposeDebugHook('trainerMemory', () => bridge.call((r) => r.memoryUse()));
+  exposeDebugHook('workerCspViolations', () => bridge.cspViolations());
+  return new TrainingRunner(bridge, { storage: appStorage, device });
 }
 
 /** FNV-1a over the weights' bytes, as 8 hex digits: equal checksums, bit-identical weights (in practice). */

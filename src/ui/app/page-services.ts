@@ -15,7 +15,11 @@ import { DeviceSettings } from '../training/device-settings';
 /** The probe waits for a quiet page: the first screen drawn, offline saving done (it streams ~50 MB). */
 const PROBE_IDLE_TIMEOUT_MS = 2000;
 
-export function startPageServices(shell: Shell, data: FashionMnist, dataUrls: readonly string[]): { device: DeviceSettings } {
+/**
+ * `dataUrls`: where the Fashion-MNIST files came from (kept for offline use); `trainingIdle`:
+ * resolves when nothing trains (the probe waits for it).
+ */
+export function startPageServices(shell: Shell, data: FashionMnist, dataUrls: readonly string[], trainingIdle: () => Promise<void>): { device: DeviceSettings } {
   const offlineController = startOffline(dataUrls);
   const offline = createOfflineNotice(offlineController);
   const device = new DeviceSettings(appStorage);
@@ -31,7 +35,7 @@ export function startPageServices(shell: Shell, data: FashionMnist, dataUrls: re
   });
   void device.load();
   void settled(offlineController).then(() => {
-    const probe = () => void device.measure(() => probeDevice(data));
+    const probe = () => void device.measure(async () => (await trainingIdle(), probeDevice(data)));
     if ('requestIdleCallback' in globalThis) requestIdleCallback(probe, { timeout: PROBE_IDLE_TIMEOUT_MS });
     else setTimeout(probe, 0);
   });

@@ -18,7 +18,8 @@ export function createOfflineNotice(offline: OfflineController): OfflineNotice {
     reload.disabled = true;
     offline.applyUpdate();
   });
-  const element = h('p', { class: 'offline-notice', id: 'offline-status', role: 'status', 'aria-live': 'polite' }, text, update, reload);
+  // A polite live region (not role=status: the shell's status line is the page's one status).
+  const element = h('p', { class: 'offline-notice', id: 'offline-status', 'aria-live': 'polite' }, text, update, reload);
   const render = () => {
     const state = offline.state;
     const key: MessageKey | null = state.status === 'saving' ? 'offline.saving' : state.status === 'ready' ? 'offline.ready' : state.status === 'failed' ? 'offline.failed' : null;

@@ -40,7 +40,11 @@ export interface QuickBudget {
 
 /** Target length of a quick-mode epoch: long enough to learn something, short enough to watch. */
 export const QUICK_EPOCH_SECONDS = 2;
-export const QUICK_IMAGES = { min: 2000, max: 60_000, step: 1000 } as const;
+/**
+ * What quick mode may use: `min` for a learner's choice; the automatic rule never goes below
+ * `autoMin`, so one quick epoch still learns (seed-a: about 75 % validation accuracy).
+ */
+export const QUICK_IMAGES = { min: 2000, autoMin: 6000, max: 60_000, step: 1000 } as const;
 /** Before the probe has answered (or when it failed). */
 export const DEFAULT_QUICK_IMAGES = 6000;
 export const MAX_THREADS = 16;
@@ -63,7 +67,7 @@ export function secondsPerImage(probe: DeviceProbe, flops: number): number {
   return Math.max(light + slope * (flops - SEED_A_FLOPS), light * Math.min(1, flops / SEED_A_FLOPS), 1e-7);
 }
 
-const clampImages = (n: number) => Math.min(QUICK_IMAGES.max, Math.max(QUICK_IMAGES.min, Math.floor(n / QUICK_IMAGES.step) * QUICK_IMAGES.step));
+const clampImages = (n: number) => Math.min(QUICK_IMAGES.max, Math.max(QUICK_IMAGES.autoMin, Math.floor(n / QUICK_IMAGES.step) * QUICK_IMAGES.step));
 /** Epoch time per image of the subset: training on (1 − split), a forward pass (≈ ⅓ of a step) on the split. */
 const EPOCH_SHARE = 1 - VALIDATION_SPLIT + VALIDATION_SPLIT / 3;
 
