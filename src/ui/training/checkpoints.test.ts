@@ -3,13 +3,12 @@
 // the weights and history of the uninterrupted run. Ends other than a crash or a cancel discard
 // it, and a damaged checkpoint is reset and not offered.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readFashionMnist } from '../../data/read-node';
 import { preset } from '../../shared/presets';
-import { TrainerBridge } from '../../worker/bridge';
+import type { TrainerBridge } from '../../worker/bridge';
 import { AppStorage } from '../storage/app-storage';
 import { memoryBackend } from '../storage/backends';
 import { CHECKPOINT_KIND, parseCheckpoint } from './checkpoints';
-import { InProcessWorker } from './test-worker';
+import { inProcessBridge, type InProcessWorker } from './test-worker';
 import type { TrainingRunEvent, TrainingSettings } from './training-run';
 import { TrainingRunner } from './training-runner';
 
@@ -23,13 +22,7 @@ let storage: AppStorage;
 let runner: TrainingRunner;
 
 beforeAll(async () => {
-  const data = readFashionMnist();
-  workers = [];
-  bridge = new TrainerBridge(() => {
-    workers.push(new InProcessWorker());
-    return workers.at(-1)!.asWorker();
-  });
-  await bridge.setDataset({ trainImages: data.train.images, trainLabels: data.train.labels, testImages: data.test.images, testLabels: data.test.labels });
+  ({ bridge, workers } = await inProcessBridge());
   storage = await AppStorage.open(async () => memoryBackend());
   runner = new TrainingRunner(bridge, { storage: async () => storage });
 });

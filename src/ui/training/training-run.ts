@@ -9,6 +9,7 @@ import type { ModelSpec } from '../../shared/spec';
 import type { EpochLogs, FitStatus, HistoryCurves, OptimizerConfig, WeightTensor } from '../../shared/training-types';
 import type { ModelInfo, TestReport, TrainingEvent, TrainOptions, TrainResult } from '../../shared/worker-protocol';
 import type { CheckpointStore, TrainingCheckpoint } from './checkpoints';
+import { DEFAULT_QUICK_IMAGES } from './quick-budget';
 import { WorkerCrashedError, type TrainerBridge } from '../../worker/bridge';
 import type { MessageParams } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
@@ -19,8 +20,11 @@ export type TrainerLink = Pick<TrainerBridge, 'call' | 'train' | 'isAlive'>;
 
 export const DEFAULT_SEED = 1;
 export const DEFAULT_BATCH_SIZE = 128;
-/** Quick mode's training subset (the validation split applies to it): an epoch of seed-a in ~1 s. */
-export const QUICK_TRAIN_IMAGES = 6000;
+/**
+ * The fixed quick-mode subset from before the device probe.
+ * @deprecated Read the device's budget instead: `runner.device.quick(spec).trainImages` (quick-budget.ts).
+ */
+export const QUICK_TRAIN_IMAGES = DEFAULT_QUICK_IMAGES;
 
 export interface TrainingSettings {
   epochs: number;
