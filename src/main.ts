@@ -1,3 +1,5 @@
+// Pixi's shader and uniform code without `new Function`: the CSP (src/shared/security-headers.ts) has no 'unsafe-eval'.
+import 'pixi.js/unsafe-eval';
 import './ui/app/app.css';
 import { startApp } from './ui/app/app';
 

@@ -7,7 +7,7 @@ describe('security headers', () => {
     expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval';");
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).toContain("base-uri 'self'");
+    expect(csp).toContain("base-uri 'none'");
     expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
     expect(Object.keys(CSP_DIRECTIVES)[0]).toBe('default-src');
   });

@@ -2,7 +2,8 @@
 // COEP, so SharedArrayBuffer lanes work) and a strict Content Security Policy. Read by the Vite
 // dev and preview servers (vite.config.ts), the static-host header file written at build time
 // (dist/_headers), the service worker (responses served from its caches get them too) and the
-// classroom server. Plain data and functions: importable from Node, the browser and workers.
+// classroom server (src/server/http/security-headers.ts). Plain data and functions: importable
+// from Node, the browser and workers.
 
 /** CSP directive → its sources, in the order they are written out. */
 export type CspDirectives = Readonly<Record<string, readonly string[]>>;
@@ -26,7 +27,7 @@ export const CSP_DIRECTIVES: CspDirectives = {
   'connect-src': ["'self'"],
   'manifest-src': ["'self'"],
   'object-src': ["'none'"],
-  'base-uri': ["'self'"],
+  'base-uri': ["'none'"],
   'form-action': ["'self'"],
   'frame-ancestors': ["'none'"],
 };
@@ -61,6 +62,9 @@ export function securityHeaders({ dev = false }: { dev?: boolean } = {}): Record
     'Content-Security-Policy': cspHeaderValue(dev ? DEV_CSP_DIRECTIVES : CSP_DIRECTIVES),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
+    // For browsers that predate frame-ancestors; and no powerful features for anyone.
+    'X-Frame-Options': 'DENY',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
   };
 }
 

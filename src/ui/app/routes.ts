@@ -46,7 +46,7 @@ export const ROUTES: readonly Route[] = [
   {
     id: 'lesson',
     href: LESSON_ROUTE,
-    label: 'lessonCore.navLesson',
+    label: 'lesson.navLesson',
     matches: (hash) => lessonStepFromHash(hash) !== null,
     create: ({ data, training, unlockAll }) => new LessonScreen({ data, training: training(), unlockAll }),
     revisit: (screen, hash) => (screen as LessonScreen).route(hash),

@@ -2,8 +2,6 @@
 // canvas size. The canvas follows the width of the screen's canvasHost; the screen says how tall
 // it must be. Screens without `update` are drawn on demand, so an idle page costs nothing.
 import { Application } from 'pixi.js';
-// Pixi's shader and uniform code without `new Function`: the CSP has no 'unsafe-eval'.
-import 'pixi.js/unsafe-eval';
 import { exposeDebugGlobal } from './debug';
 import { prefersReducedMotion } from './motion';
 import type { AppScreen, ScreenContext } from './screen';

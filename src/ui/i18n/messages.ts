@@ -1,13 +1,15 @@
 // Every user-facing string, in English and Simplified Chinese, side by side. One object per
 // namespace; a key is `namespace.name` (e.g. `classes.ankleBoot`). An entry without both
 // languages does not type-check. Parameters are written `{name}` and must be the same in both.
-// To add a namespace: add an object below; the key type and the tests pick it up.
+// To add a namespace: add an object below; the key type and the tests pick it up. The lesson's
+// namespaces (its frame and one per step) come from src/ui/lesson/messages.ts, the shared views'
+// from src/ui/views/messages.ts.
 import type { ClassId } from '../../data/classes';
 import type { DatasetErrorCode } from '../../data/errors';
-import { lessonCore } from './messages-lesson-core';
-import { lessonTraining } from './messages-lesson-training';
-import { lessonVisual } from './messages-lesson-visual';
+import { lessonMessages } from '../lesson/messages';
 import { training } from '../training/messages';
+import { classroom } from '../teacher/messages';
+import { views } from '../views/messages';
 import { storage } from '../storage/messages';
 import { device } from '../training/device-messages';
 import { offline } from '../offline/messages';
@@ -224,7 +226,7 @@ const train = {
   },
 } satisfies Namespace;
 
-export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train, training, lessonCore, lessonVisual, lessonTraining, storage, device, offline } as const;
+export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train, training, views, ...lessonMessages, classroom, storage, device, offline } as const;
 
 type Messages = typeof messages;
 export type MessageKey = {

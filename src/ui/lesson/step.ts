@@ -1,8 +1,10 @@
 // The lesson's building block: one step = one screen with a goal, one interaction that checks
 // understanding, and Next/Back (owned by LessonScreen). A step has the same small lifecycle as an
 // AppScreen (prepare → show → update*/resize*/translate* → hide → destroy); LessonScreen hosts the
-// step's DOM and puts its Pixi `view` on the shared canvas. Game logic and animation timelines are
-// plain functions of (time | position) beside the step, so tests can step them.
+// step's DOM and puts its Pixi `view` on the shared canvas. A step is a folder, steps/<id>/: step.ts
+// (this lifecycle, composing the step's views and talking to the context), model.ts (its pure
+// logic, tested in Node), its views, messages.ts and step.css; shared views (and their animation
+// timelines, pure functions of time) are in src/ui/views/. steps.ts lists the order.
 import type { AppScreen } from '../framework/screen';
 import type { FashionMnist } from '../../data/dataset';
 import type { TrainerBridge } from '../../worker/bridge';

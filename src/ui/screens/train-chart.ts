@@ -5,7 +5,7 @@
 // are in the lab's history table (DOM).
 import { Container, Graphics, Sprite } from 'pixi.js';
 import type { EpochLogs, WeightTensor } from '../../shared/training-types';
-import { PixelTexture } from '../lesson/views/pixel-texture';
+import { PixelTexture } from '../views/pixel-texture';
 
 const CHART_HEIGHT = 160;
 const PAD = 8;
