@@ -6,6 +6,7 @@ import type { AppScreen } from '../framework/screen';
 import type { MessageKey } from '../i18n/messages';
 import { LessonScreen } from '../lesson/lesson-screen';
 import { LESSON_ROUTE, lessonStepFromHash } from '../lesson/lesson-state';
+import { playRoute } from '../play/play-route';
 import { GalleryScreen } from '../screens/gallery-screen';
 import { TrainScreen } from '../screens/train-screen';
 import type { TrainingRunner } from '../training/training-runner';
@@ -58,6 +59,7 @@ export const ROUTES: readonly Route[] = [
     matches: (hash) => hash === '#train',
     create: ({ training }) => new TrainScreen(training()),
   },
+  playRoute,
 ];
 
 /** Shown for an empty or unknown hash. */
