@@ -15,7 +15,7 @@ import type { NetworkVerdict } from './scene-data';
 import { THINKING_PHASES, thinkingBarHeight, type Particle, type RevealFrame, type ThinkingFrame } from './timeline';
 
 const SWEEP_MS = THINKING_PHASES.find(([name]) => name === 'sweep')![1];
-const COLOURS = { bar: 0x94a3b8, top: [0x1f3a5f, 0x4f6d96, 0x8aa2c4], truth: 0x2b8a3e, base: 0x6b7280, cover: 0xffffff };
+const COLOURS = { outputEmpty: 0xe5e7eb, bar: 0x94a3b8, top: [0x1f3a5f, 0x4f6d96, 0x8aa2c4], truth: 0x2b8a3e, base: 0x6b7280, cover: 0xffffff };
 export const PARTICLE_PALETTE = [0xf4c542, 0xe8590c, 0x2b8a3e, 0x1f3a5f];
 
 export interface ImageScene {
@@ -49,6 +49,8 @@ export class ImageRoundView {
   private readonly slideHolder = new Container();
   private readonly card = new Container();
   private readonly slide = new KernelSlideView();
+  /** Hides the map cells the window has not reached yet (the map is uploaded once, not per frame). */
+  private readonly outputCover = new Graphics();
   private readonly maps = new FeatureGridView();
   private readonly covers = new Graphics();
   private readonly pooled = new FeatureGridView();
@@ -62,14 +64,17 @@ export class ImageRoundView {
   constructor(private readonly scene: ImageScene) {
     this.slide.resize(SLIDE_DESIGN_WIDTH);
     this.slide.setImage(scene.image);
-    if (scene.sweep) this.slide.setConv(scene.sweep.conv);
+    if (scene.sweep) {
+      this.slide.setConv(scene.sweep.conv);
+      this.slide.setOutput(scene.sweep.values, scene.sweep.conv.positions, scene.sweep.max);
+    }
     this.slide.showOutput(scene.sweep !== undefined);
     const { image, cell } = this.slide.layout;
     // The card turns about the image's centre.
     const centre = { x: image.x + 14 * cell, y: image.y + 14 * cell };
     this.card.pivot.set(centre.x, centre.y);
     this.card.position.set(centre.x, centre.y);
-    this.card.addChild(this.slide.view);
+    this.card.addChild(this.slide.view, this.outputCover);
     this.slideHolder.addChild(this.card);
     if (scene.maps) {
       const { values, shape } = firstChannels(scene.maps, MAX_MAPS);
@@ -122,14 +127,20 @@ export class ImageRoundView {
   private drawSweep(share: number): void {
     const sweep = this.scene.sweep;
     if (!sweep) return;
-    const { conv, values, max } = sweep;
+    const { conv } = sweep;
     const speed = Math.max(1, (conv.positions - 1) / (SWEEP_MS / 1000));
     this.slide.setFrame(windowFrame(conv, share * slideDuration(conv.positions, speed), speed));
     const filled = share >= 1 ? conv.positions : Math.floor(share * conv.positions);
-    if (filled !== this.filled) {
-      this.filled = filled;
-      this.slide.setOutput(values, filled, max);
-    }
+    if (filled === this.filled) return;
+    this.filled = filled;
+    // Cells from `filled` on: the rest of its row, then every row below.
+    const { output, cell } = this.slide.layout;
+    const row = Math.floor(filled / conv.outW);
+    const col = filled % conv.outW;
+    const g = this.outputCover.clear();
+    if (row < conv.outH) g.rect(output.x + col * cell, output.y + row * cell, (conv.outW - col) * cell, cell);
+    if (row + 1 < conv.outH) g.rect(output.x, output.y + (row + 1) * cell, conv.outW * cell, (conv.outH - row - 1) * cell);
+    if (row < conv.outH) g.fill({ color: COLOURS.outputEmpty });
   }
 
   private drawMaps(frame: ThinkingFrame): void {

@@ -21,7 +21,8 @@ import type { RoundSpec } from '../game/round-spec';
 import { BETS, scoreRound, type Bet } from '../game/scoring';
 import type { PlayerNetwork } from '../network/player-network';
 import type { SoundEffects } from '../sound/sound-effects';
-import { optionKey, optionOfKey, RoundControls } from './round-controls';
+import { optionKey, optionOfKey } from './keys';
+import { RoundControls } from './round-controls';
 import { roundLayout, type RoundLayout } from './round-layout';
 import { destroySetup, revealDetail, setUpRound, type RoundSetup } from './round-setup';
 import { particlesAt, PARTICLE_MS, REVEAL_MS, revealFrame, THINKING_MS, thinkingFrame } from './timeline';
@@ -169,15 +170,18 @@ export class RoundComponent {
   update(deltaMs: number): void {
     const setup = this.pending?.setup;
     if (!setup) return;
-    if (this.state === 'thinking' || this.state === 'awaiting') {
+    const state = this.state;
+    if (state === 'thinking' || state === 'awaiting') {
       this.thinkingMs += deltaMs;
-      if (this.state === 'thinking' && this.thinkingMs >= THINKING_MS) this.setState('awaiting');
+      if (state === 'thinking' && this.thinkingMs >= THINKING_MS) this.setState('awaiting');
       this.tickTimer(deltaMs);
-    } else if (this.state === 'revealing') {
+    } else if (state === 'revealing') {
       this.revealMs += deltaMs;
       if (this.revealMs >= Math.max(REVEAL_MS, PARTICLE_MS)) this.setState('revealed');
     }
-    this.draw();
+    // A paused network and a finished reveal are still pictures: only the shape sweep loops on.
+    if (state === 'thinking' || state === 'revealing') this.draw();
+    else setup.shape?.draw(this.thinkingMs, this.pending?.result !== undefined);
   }
 
   resize(width: number): number {
@@ -215,6 +219,7 @@ export class RoundComponent {
     this.controls.showRound(context, setup.prompt, setup.options, context.nextLabel ?? 'play.next');
     this.controls.setStatus(null);
     this.controls.enable();
+    this.controls.focusPrompt();
     this.translate();
     this.resize(this.width || 1);
     this.options.relayout?.();
@@ -306,7 +311,8 @@ export class RoundComponent {
       }
     }
     setup.shape?.draw(this.options.reducedMotion ? 0 : this.thinkingMs, revealed);
-    this.options.requestRender();
+    // With motion the host's ticker renders every frame; without, each change is drawn once.
+    if (this.options.reducedMotion) this.options.requestRender();
   }
 
   private placeBarLabels(): void {

@@ -10,10 +10,8 @@ import type { MessageKey } from '../../i18n/messages';
 import { weightShade } from '../../views/heat';
 import { BETS, streakMultiplier, type Bet } from '../game/scoring';
 import type { FirstLayerFilters } from '../network/player-network';
+import { optionKey } from './keys';
 
-/** The key that picks option `i`: 1 … 9, then 0 for the tenth. */
-export const optionKey = (i: number): string => String((i + 1) % 10);
-export const optionOfKey = (key: string): number => (/^[0-9]$/.test(key) ? (Number(key) + 9) % 10 : -1);
 export const filterLetter = (i: number): string => 'ABCDEFGH'[i] ?? String(i + 1);
 
 /** What an answer button says and shows. */
@@ -39,7 +37,9 @@ export class RoundControls {
   private readonly timerText = h('span');
   private readonly timerBar = h('progress', { max: 1, value: 1 });
   private readonly reveal: HTMLElement;
-  private readonly verdictCard = h('div', { class: 'pl-verdict', hidden: true });
+  private readonly verdictCard = h('div', { class: 'pl-verdict', hidden: true, 'aria-hidden': 'true' });
+  /** The whole reveal in one sentence for screen readers (the card and the detail are for the eye). */
+  private readonly announcement = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
   readonly nextButton: HTMLButtonElement;
   private buttons: HTMLButtonElement[] = [];
   private contents: OptionContent[] = [];
@@ -52,10 +52,10 @@ export class RoundControls {
     on: { answer(option: number): void; bet(bet: Bet): void; next(): void },
     offerBets: boolean,
   ) {
-    this.prompt = h('p', { class: 'pl-prompt', id: `${id}-prompt` });
+    this.prompt = h('p', { class: 'pl-prompt', id: `${id}-prompt`, tabindex: -1 });
     this.options.setAttribute('aria-labelledby', `${id}-prompt`);
     this.options.id = `${id}-options`;
-    this.reveal = h('p', { class: 'pl-reveal', id: `${id}-reveal`, 'aria-live': 'polite' });
+    this.reveal = h('p', { class: 'pl-reveal', id: `${id}-reveal` });
     this.nextButton = h('button', { type: 'button', class: 'button button-primary pl-next', id: `${id}-next`, hidden: true });
     this.nextButton.addEventListener('click', () => on.next());
     this.betButtons = BETS.map((bet) => {
@@ -88,6 +88,7 @@ export class RoundControls {
       this.betGroup,
       this.verdictCard,
       this.reveal,
+      this.announcement,
       h('div', { class: 'pl-next-row' }, this.nextButton),
       this.texts.set(h('p', { class: 'pl-hint pl-keys' }), 'play.keysHint'),
     );
@@ -108,12 +109,18 @@ export class RoundControls {
     this.renderOptions();
     this.revealTexts = [];
     this.reveal.textContent = '';
+    this.announcement.textContent = '';
     this.verdictCard.hidden = true;
     this.verdictCard.classList.remove('pl-flipped');
     this.nextButton.hidden = true;
     this.texts.set(this.nextButton, nextLabel);
     this.setTimer(null);
     this.setBet(1); // every round starts at 1×: a bet is a choice, never a leftover
+  }
+
+  /** Puts the focus on the question (a screen reader reads it; Tab goes on to the answers). */
+  focusPrompt(): void {
+    if (this.prompt.isConnected && this.prompt.getClientRects().length > 0) this.prompt.focus();
   }
 
   /** Answers are taken from now on. */
@@ -210,9 +217,11 @@ export class RoundControls {
   }
 
   private renderReveal(): void {
-    this.reveal.textContent = this.revealTexts.map((text) => text()).join(' ');
-    // The card carries the verdict and the points (the last two texts).
-    this.verdictCard.textContent = this.revealTexts.slice(-2).map((text) => text()).join(' ');
+    const texts = this.revealTexts.map((text) => text());
+    // The card carries the verdict and the points (the last two texts), the line below the rest.
+    this.verdictCard.textContent = texts.slice(-2).join(' ');
+    this.reveal.textContent = texts.slice(0, -2).join(' ');
+    this.announcement.textContent = texts.join(' ');
   }
 }
 
