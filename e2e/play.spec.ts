@@ -67,6 +67,7 @@ async function playLevelOne(page: Page, options: { screenshots?: boolean; measur
       // The reveal: the network's probabilities, the true class, the verdict and the points.
       await expect(page.locator('.pl-round')).toHaveAttribute('data-round-state', 'revealed');
       await expect(page.locator('#play-round-reveal')).toContainText(options.zh ? '网络的答案是' : 'The network says');
+      await expect(page.locator('.pl-verdict')).toContainText(options.zh ? '你猜中了' : 'You called it');
       expect(await seriousAxeViolations(page), 'axe on a reveal').toEqual([]);
       if (options.screenshots) await screenshot(page, 'play-round');
     }

@@ -277,7 +277,9 @@ export class RoundComponent {
     this.draw();
     this.revealMs = this.options.reducedMotion ? Math.max(REVEAL_MS, PARTICLE_MS) : 0;
     this.setState(this.options.reducedMotion ? 'revealed' : 'revealing');
-    const verdict = choice === null ? () => t('play.verdictTimeUp') : () => t(correct ? 'play.verdictRight' : 'play.verdictWrong', { choice: this.controls.optionText(choice) });
+    // Network rounds: matching the network is the point, whatever the true class (the detail says that).
+    const [rightKey, wrongKey] = setup.spec.kind === 'network' ? (['play.verdictMatched', 'play.verdictNotMatched'] as const) : (['play.verdictRight', 'play.verdictWrong'] as const);
+    const verdict = choice === null ? () => t('play.verdictTimeUp') : () => t(correct ? rightKey : wrongKey, { choice: this.controls.optionText(choice) });
     const points = () => (scored.points > 0 ? t('play.pointsGain', { points: scored.points }) : scored.points < 0 ? t('play.pointsLoss', { points: -scored.points }) : t('play.pointsNone'));
     this.controls.showReveal(choice, setup.answer, [revealDetail(setup, (i) => this.controls.optionText(i)), verdict, points], correct);
     this.controls.setScore(score, scored.streak, scored.points);

@@ -92,19 +92,23 @@ export function revealDetail(setup: RoundSetup, optionText: (i: number) => strin
   const { spec, verdict, filter } = setup;
   if (spec.kind === 'network' || spec.kind === 'truth') {
     const [first, second, third] = verdict!.top;
+    const label = className(verdict!.label);
     return () =>
-      t('play.revealNetwork', {
+      `${t('play.revealNetwork', {
         first: className(first.label),
         p1: formatPercent(first.probability),
         second: className(second.label),
         p2: formatPercent(second.probability),
         third: className(third.label),
         p3: formatPercent(third.probability),
-        label: className(verdict!.label),
-      });
+      })} ${t(verdict!.predicted === verdict!.label ? 'play.networkRight' : 'play.networkWrong', { label })}`;
   }
   if (spec.kind === 'filter') return () => t('play.revealFilter', { letter: filterLetter(filter!.answer), filter: filter!.target + 1 });
-  if (spec.kind === 'shape') return () => t('play.revealShape', { size: spec.question.options[spec.question.answer] });
+  if (spec.kind === 'shape') {
+    const q = spec.question;
+    const params = { n: q.input, k: q.window, s: q.stride, size: q.options[q.answer] };
+    return () => t(q.padding === 'same' ? 'play.revealShapeSame' : 'play.revealShapeValid', params);
+  }
   return () => t('play.revealChoice', { answer: optionText(setup.answer) });
 }
 
