@@ -26,9 +26,9 @@ export function firstMaps(activations: readonly LayerActivation[]): LayerActivat
   return first?.kind === 'conv2d' && first.shape.length === 3 ? first : undefined;
 }
 
-/** The last pooling layer's output (max-pool or channel max): what the maps collapse into. */
+/** The last pooling layer's output (max-, average- or channel max-pool): what the maps collapse into. */
 export function pooledMaps(activations: readonly LayerActivation[]): LayerActivation | undefined {
-  return [...activations].reverse().find((a) => (a.kind === 'maxPool2d' || a.kind === 'channelMaxPool') && a.shape.length === 3);
+  return [...activations].reverse().find((a) => (a.kind === 'maxPool2d' || a.kind === 'avgPool2d' || a.kind === 'channelMaxPool') && a.shape.length === 3);
 }
 
 /** The channel the sweep draws: the one that responds most to the image. */
