@@ -123,6 +123,15 @@ test('level 1 by keyboard: the score follows the rules, level 2 opens, and Pixi 
   await waitForPhase(page, 'setup');
   await expect(page.locator('#play-level-2')).toBeChecked();
   await expect(page.locator('#play-level-1 + label')).toContainText(`best score ${expected}`);
+  // Arrow keys move through the levels; the focus stays on the radios as the settings re-render.
+  await tabTo(page, page.locator('#play-level-2'));
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('#play-level-1')).toBeChecked();
+  await expect(page.locator('#play-level-1')).toBeFocused();
+  await expect(page.locator('#play-start')).toHaveText('Start level 1');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#play-level-2')).toBeFocused();
+  await expect(page).toHaveURL(/#play\?seed=2024&level=2$/);
   await tabTo(page, page.locator('#play-start'));
   await page.keyboard.press('Enter');
   const mistake = await waitForRound(page);

@@ -134,6 +134,7 @@ export class PlayScreen implements AppScreen {
 
   destroy(): void {
     this.destroyed = true;
+    this.continueLevelUp?.(); // a game waiting on the level-up screen ends
     this.round.destroy();
     this.sound.dispose();
     this.view.destroy({ children: true });

@@ -100,6 +100,8 @@ export class SetupPanel {
   private render(): void {
     const state = this.state;
     if (!state) return;
+    // The radios are rebuilt: a keyboard user moving through them keeps the focus where it was.
+    const focused = this.element.contains(document.activeElement) ? document.activeElement?.id : undefined;
     this.texts.set(this.startButton, 'play.start', { level: state.level });
     this.networks.replaceChildren(
       ...state.networks.map((choice, i) => {
@@ -121,6 +123,7 @@ export class SetupPanel {
         return this.radio('play-level', `play-level-${level.id}`, String(level.id), level.id === state.level, !open, name, note);
       }),
     );
+    if (focused && document.activeElement?.id !== focused) this.element.querySelector<HTMLElement>(`#${focused}`)?.focus();
   }
 
   private radio(name: string, id: string, value: string, checked: boolean, disabled: boolean, text: string, note?: string): HTMLElement {
