@@ -5,7 +5,7 @@ import type { TestImages } from './play-worker';
 import type { NetworkFile } from '../../../shared/network-file';
 import type { ModelSpec } from '../../../shared/spec';
 import { debugEnabled } from '../../framework/debug';
-import { indexedDbStorage } from '../../lesson/lesson-state';
+import { appLessonStorage } from '../../lesson/lesson-state';
 import { loadTrainedModel, specOf, type TrainedModel } from '../../training/trained-model';
 import { workerPlayerNetwork, type PlayerNetwork } from './player-network';
 import { playWorker } from './play-worker';
@@ -48,8 +48,8 @@ export function learnerChoice(model: TrainedModel): NetworkChoice {
  */
 export async function learnerChoices(): Promise<NetworkChoice[]> {
   try {
-    const { models } = await indexedDbStorage().load();
-    return models.flatMap((raw) => {
+    const { models } = await appLessonStorage().load();
+    return models.flatMap((raw: unknown) => {
       const model = loadTrainedModel(raw);
       return model ? [learnerChoice(model)] : [];
     });
