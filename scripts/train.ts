@@ -1,8 +1,12 @@
-// `npm run train -- --model seed-a --epochs 10 [--seed N] [--batch 128] [--threads N]`: trains on the official
-// data with the same wasm kernels as the browser, printing Keras-style epoch lines, then the
-// accuracy and error count on the 10,000 official test images.
+// `npm run train -- --model seed-a --epochs 10 [--seed N] [--batch 128] [--threads N] [--save DIR]`:
+// trains on the official data with the same wasm kernels as the browser, printing Keras-style
+// epoch lines, then the accuracy and error count on the 10,000 official test images. --save writes
+// the network file pair DIR/house-network.json + .bin (src/shared/network-file.ts).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readFashionMnist } from '../src/data/read-node.ts';
 import { createModel } from '../src/engine/node.ts';
+import { buildNetworkFile } from '../src/shared/network-file.ts';
 import { trainCountAfterSplit, VALIDATION_SPLIT } from '../src/shared/training-types.ts';
 import { parseCli, positiveInteger, resolveModel, runCli } from './cli-args.ts';
 
@@ -13,6 +17,7 @@ await runCli(async () => {
     seed: { type: 'string' },
     batch: { type: 'string' },
     threads: { type: 'string' },
+    save: { type: 'string' },
   });
   const spec = resolveModel(args.model as string | undefined);
   const epochs = positiveInteger('epochs', args.epochs, 10);
@@ -25,6 +30,7 @@ await runCli(async () => {
   console.log(`Train on ${data.train.count} images (validation: the last ${VALIDATION_SPLIT * 100} %), batch ${batchSize}, seed ${seed}, ${threads} thread${threads > 1 ? 's' : ''}, Adam (Keras defaults)`);
 
   let lastLine = 0;
+  const started = performance.now();
   const history = await model.fit(data.train.images, data.train.labels, {
     epochs,
     batchSize,
@@ -48,10 +54,23 @@ await runCli(async () => {
       },
     },
   });
+  const trainSeconds = (performance.now() - started) / 1000;
   if (history.status === 'diverged') console.log(`Training stopped: ${history.message}`);
 
   const test = model.evaluate(data.test.images, data.test.labels);
   const errors = Math.round((1 - test.acc) * data.test.count);
+  const weights = model.exportWeights();
   model.dispose();
   console.log(`Test loss: ${test.loss.toFixed(4)} - test accuracy: ${test.acc.toFixed(4)} (${errors.toLocaleString('en')} errors of ${data.test.count.toLocaleString('en')})`);
+  if (typeof args.save === 'string') {
+    const { header, bin } = await buildNetworkFile(spec, weights, {
+      training: { epochs, seed, batchSize, threads, kernelBuild: 'simd', trainImages: trainCountAfterSplit(data.train.count, VALIDATION_SPLIT), trainSeconds: Math.round(trainSeconds) },
+      testAccuracy: test.acc,
+      testErrors: errors,
+    });
+    mkdirSync(args.save, { recursive: true });
+    writeFileSync(join(args.save, 'house-network.json'), `${JSON.stringify(header, null, 2)}\n`);
+    writeFileSync(join(args.save, 'house-network.bin'), bin);
+    console.log(`Saved ${join(args.save, 'house-network.json')} and .bin (${bin.byteLength.toLocaleString('en')} bytes, sha256 ${header.sha256.slice(0, 12)}…)`);
+  }
 });

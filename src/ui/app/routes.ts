@@ -6,6 +6,7 @@ import type { AppScreen } from '../framework/screen';
 import type { MessageKey } from '../i18n/messages';
 import { LessonScreen } from '../lesson/lesson-screen';
 import { LESSON_ROUTE, lessonStepFromHash } from '../lesson/lesson-state';
+import { playRoute } from '../play/play-route';
 import { GalleryScreen } from '../screens/gallery-screen';
 import { TrainScreen } from '../screens/train-screen';
 import { SANDBOX_ROUTE } from '../sandbox/route';
@@ -60,6 +61,7 @@ export const ROUTES: readonly Route[] = [
     create: ({ training }) => new TrainScreen(training()),
   },
   SANDBOX_ROUTE,
+  playRoute,
 ];
 
 /** Shown for an empty or unknown hash. */

@@ -7,6 +7,7 @@
 import type { ClassId } from '../../data/classes';
 import type { DatasetErrorCode } from '../../data/errors';
 import { lessonMessages } from '../lesson/messages';
+import { play } from '../play/messages';
 import { importErrors, sandboxSettingNames, shareLinkErrors, specErrors } from './messages-sandbox-errors';
 import { training } from '../training/messages';
 import { classroom } from '../teacher/messages';
@@ -228,7 +229,7 @@ const train = {
   },
 } satisfies Namespace;
 
-export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train, training, views, ...lessonMessages, classroom, sandbox, specErrors, shareLinkErrors, importErrors, sandboxSettingNames, storage, device, offline } as const;
+export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train, training, views, ...lessonMessages, classroom, sandbox, specErrors, shareLinkErrors, importErrors, sandboxSettingNames, storage, device, offline, play } as const;
 
 type Messages = typeof messages;
 export type MessageKey = {
