@@ -11,6 +11,7 @@ import { createShell } from '../framework/shell';
 import { applyDocumentLanguage } from '../i18n/i18n';
 import { ErrorScreen } from '../screens/error-screen';
 import { LoadingScreen } from '../screens/loading-screen';
+import { BackgroundRunner } from '../training/background-runner';
 import { TrainingRunner } from '../training/training-runner';
 import { createRouter } from './router';
 
@@ -38,7 +39,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
     const data = await loadFashionMnist({ variant, onProgress: (progress) => loading.setProgress(progress) });
     performance.measure(DATA_LOAD_MEASURE, { start: started, end: performance.now(), detail: { variant } });
     shell.setStatus('loading.statusReady', { train: data.train.count, test: data.test.count });
-    const route = createRouter(shell, navigation, { data, unlockAll: search.get('unlock') === 'all', training: lazyTraining(data) });
+    const training = lazyTraining(data);
+    const route = createRouter(shell, navigation, { data, unlockAll: search.get('unlock') === 'all', training, background: lazyBackground(data, training) });
     addEventListener('hashchange', () => void route().catch(showError));
     await route();
   } catch (error) {
@@ -46,13 +48,31 @@ export async function startApp(root: HTMLElement): Promise<void> {
   }
 }
 
+/** A training worker that holds the data set. */
+function trainingWorker(data: FashionMnist): TrainerBridge {
+  const bridge = new TrainerBridge({ debug: debugEnabled() });
+  void bridge.setDataset({ trainImages: data.train.images, trainLabels: data.train.labels, testImages: data.test.images, testLabels: data.test.labels });
+  return bridge;
+}
+
+/** The second worker for long runs (BackgroundRunner), started on first need; kept for the page's life. */
+function lazyBackground(data: FashionMnist, training: () => TrainingRunner): () => BackgroundRunner {
+  let background: BackgroundRunner | undefined;
+  return () => {
+    if (!background) {
+      background = new BackgroundRunner(trainingWorker(data), training());
+      exposeDebugHook('background', background);
+    }
+    return background;
+  };
+}
+
 /** The training worker and its owner, started on first need; the page keeps them for its whole life. */
 function lazyTraining(data: FashionMnist): () => TrainingRunner {
   let training: TrainingRunner | undefined;
   return () => {
     if (!training) {
-      const bridge = new TrainerBridge({ debug: debugEnabled() });
-      void bridge.setDataset({ trainImages: data.train.images, trainLabels: data.train.labels, testImages: data.test.images, testLabels: data.test.labels });
+      const bridge = trainingWorker(data);
       training = new TrainingRunner(bridge);
       // e2e crashes the worker for real, and the lesson test reads the worker's conv output.
       exposeDebugHook('trainer', bridge);

@@ -8,6 +8,7 @@ import { LessonScreen } from '../lesson/lesson-screen';
 import { LESSON_ROUTE, lessonStepFromHash } from '../lesson/lesson-state';
 import { GalleryScreen } from '../screens/gallery-screen';
 import { TrainScreen } from '../screens/train-screen';
+import type { BackgroundRunner } from '../training/background-runner';
 import type { TrainingRunner } from '../training/training-runner';
 
 /** What screens are made from: the data, the page's options and the training owner. */
@@ -17,6 +18,8 @@ export interface AppContext {
   readonly unlockAll: boolean;
   /** The training worker's owner, started on first use; one for the page's whole life. */
   training(): TrainingRunner;
+  /** Long runs on a second worker that give way to training(); started on first use. */
+  background(): BackgroundRunner;
 }
 
 export interface Route {
@@ -48,7 +51,7 @@ export const ROUTES: readonly Route[] = [
     href: LESSON_ROUTE,
     label: 'lesson.navLesson',
     matches: (hash) => lessonStepFromHash(hash) !== null,
-    create: ({ data, training, unlockAll }) => new LessonScreen({ data, training: training(), unlockAll }),
+    create: ({ data, training, background, unlockAll }) => new LessonScreen({ data, training: training(), background, unlockAll }),
     revisit: (screen, hash) => (screen as LessonScreen).route(hash),
   },
   {

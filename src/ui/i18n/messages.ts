@@ -8,6 +8,7 @@ import type { ClassId } from '../../data/classes';
 import type { DatasetErrorCode } from '../../data/errors';
 import { lessonMessages } from '../lesson/messages';
 import { training } from '../training/messages';
+import { networks } from '../training/network-messages';
 import { classroom } from '../teacher/messages';
 import { views } from '../views/messages';
 
@@ -215,7 +216,7 @@ const train = {
   },
 } satisfies Namespace;
 
-export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train, training, views, ...lessonMessages, classroom } as const;
+export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train, training, networks, views, ...lessonMessages, classroom } as const;
 
 type Messages = typeof messages;
 export type MessageKey = {

@@ -8,6 +8,7 @@ import { buildAfterStop, DEFAULT_SEED, TrainingRun, type TrainingRequest } from 
 
 export class TrainingRunner {
   private current: TrainingRun | null = null;
+  private readonly busyListeners = new Set<(busy: boolean) => void>();
 
   /** `bridge` is the page's training worker; screens also use it directly (activations, crash and restart). */
   constructor(readonly bridge: TrainerBridge) {}
@@ -23,10 +24,23 @@ export class TrainingRunner {
     previous?.cancel();
     const run = new TrainingRun(this.bridge, request, previous?.result ?? Promise.resolve());
     this.current = run;
+    if (!previous) this.notifyBusy(true);
     void run.result.finally(() => {
-      if (this.current === run) this.current = null;
+      if (this.current !== run) return;
+      this.current = null;
+      this.notifyBusy(false);
     });
     return run;
+  }
+
+  /** Hears when this runner starts training (true) and when its last run has ended (false). */
+  onBusyChange(listener: (busy: boolean) => void): () => void {
+    this.busyListeners.add(listener);
+    return () => this.busyListeners.delete(listener);
+  }
+
+  private notifyBusy(busy: boolean): void {
+    for (const listener of this.busyListeners) listener(busy);
   }
 
   /** Cancels the current run, if any, and resolves when it has ended. */

@@ -126,3 +126,9 @@ export function isResult(value: unknown): value is ComparisonResult {
     [r.params, r.testAccuracy, r.testErrors, r.trainSeconds, r.epochs, r.trainImages].every((x) => typeof x === 'number' && Number.isFinite(x))
   );
 }
+
+/** The best of the saved rows (the lesson's end card reads the saved progress), or undefined. */
+export function bestResult(saved: unknown): ComparisonResult | undefined {
+  const rows = Array.isArray(saved) ? saved.filter(isResult) : [];
+  return rows.length === 0 ? undefined : rows.reduce((a, b) => (b.testAccuracy > a.testAccuracy ? b : a));
+}

@@ -4,7 +4,7 @@
 // trainable parameters, test accuracy and time. A params-vs-accuracy scatter (log x) and a
 // discussion computed from the learner's rows set the tutorial's finding against their numbers.
 // Results are saved in the lesson progress, so a reload shows them.
-import { COMPARISON_PRESETS } from '../../../../shared/presets';
+import { COMPARISON_PRESETS, preset } from '../../../../shared/presets';
 import { h } from '../../../framework/dom';
 import { BoundTexts } from '../../../i18n/bound-texts';
 import type { MessageParams } from '../../../i18n/i18n';
@@ -13,7 +13,8 @@ import type { LessonContext, LessonStep } from '../../step';
 import { architectureLabel, CompareTable, type Row, type RowState } from './compare-table';
 import { FULL_COMPARE_BUDGET, isResult, orderRows, QUICK_COMPARE_BUDGET, STEP_POINTS, type Budget, type ComparisonResult } from './model';
 import { CompareResults } from './results-view';
-import { trainComparisonRow } from './run';
+import { comparisonRequest, rowEnd } from './run';
+import type { TrainingRun } from '../../../training/training-run';
 import '../shared.css';
 import './step.css';
 
@@ -39,6 +40,7 @@ class CompareStep implements LessonStep {
   private running = false;
   private stopRequested = false;
   private disposed = false;
+  private run: TrainingRun | null = null;
 
   constructor() {
     const texts = this.texts;
@@ -48,7 +50,7 @@ class CompareStep implements LessonStep {
       h('div', { class: 'lt-radio' }, this.budgetFull, texts.set(h('label', { for: 'compare-budget-full' }), 'stepCompare.budgetFull', { ...FULL_COMPARE_BUDGET })),
     );
     this.startButton.addEventListener('click', () => void this.runAll());
-    this.stopButton.addEventListener('click', () => void this.stop());
+    this.stopButton.addEventListener('click', () => this.stop());
     this.clearButton.addEventListener('click', () => this.clear());
     this.element = h(
       'div',
@@ -84,12 +86,13 @@ class CompareStep implements LessonStep {
   }
 
   hide(): void {
-    if (this.running) void this.stop();
+    this.disposed = true;
+    this.run?.cancel();
   }
 
   destroy(): void {
     this.disposed = true;
-    if (this.running) void this.stop();
+    this.run?.cancel();
     this.results.destroy();
   }
 
@@ -147,45 +150,41 @@ class CompareStep implements LessonStep {
     const label = architectureLabel(row.preset);
     this.texts.set(this.status, 'stepCompare.trainingRow', { n: row.number, total: this.table.rows.length, arch: label });
     row.progress.value = 0;
-    const end = await trainComparisonRow(this.context.trainer, row.preset, budget, {
-      phase: (phase) => this.setRowState(row, phase),
-      batch: (event) => {
-        row.progress.max = event.epochs * event.batches;
-        row.progress.value = event.epoch * event.batches + event.batch;
-      },
-      stopRequested: () => this.stopRequested,
-      cancelled: () => this.disposed,
-    });
-    if (!end) return false;
+    const { threads } = this.context.budget(preset(row.preset)!);
+    const run = this.context.training.start(
+      comparisonRequest(row.preset, budget, threads, (event) => {
+        if (event.type === 'phase') this.setRowState(row, event.phase);
+        else if (event.type === 'batch') {
+          row.progress.max = event.epochs * event.batches;
+          row.progress.value = event.epoch * event.batches + event.batch;
+        }
+      }),
+    );
+    this.run = run;
+    const result = await run.result;
+    if (this.run === run) this.run = null;
+    if (result.cancelled) return false;
+    const end = rowEnd(result, row.preset, row.params, Math.min(budget.trainImages, this.context.data.train.count));
     if (end.status !== 'done') {
       this.setRowState(row, end.status === 'stopped' ? 'stopped' : 'failed');
       if (end.status === 'diverged') this.setAlert('stepCompare.diverged', { arch: label });
       else if (end.status === 'crashed') {
         this.stopRequested = true;
-        this.setAlert('stepCompare.crashed', { detail: end.detail });
-      } else if (end.status === 'failed') this.setAlert('lesson.failed', { detail: end.detail });
+        this.setAlert('stepCompare.crashed', end.message?.params);
+      } else if (end.status === 'failed' && end.message) this.setAlert(end.message.key, end.message.params);
       return false;
     }
-    const result: ComparisonResult = {
-      preset: row.preset,
-      params: row.params,
-      testAccuracy: end.test.acc,
-      testErrors: end.test.errors,
-      trainSeconds: end.trainMs / 1000,
-      epochs: end.epochs,
-      trainImages: Math.min(budget.trainImages, this.context.data.train.count),
-    };
-    this.saved = orderRows([...this.saved.filter((r) => r.preset !== row.preset), result], COMPARISON_PRESETS);
+    this.saved = orderRows([...this.saved.filter((r) => r.preset !== row.preset), end.result], COMPARISON_PRESETS);
     this.context.progress.set(RESULTS_KEY, this.saved);
     this.setRowState(row, 'done');
     this.renderResults();
     return true;
   }
 
-  private async stop(): Promise<void> {
+  private stop(): void {
     this.stopRequested = true;
     this.renderButtons();
-    await this.context.trainer.call((r) => r.stop()).catch(() => {});
+    this.run?.stop();
   }
 
   private clear(): void {

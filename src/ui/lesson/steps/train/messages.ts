@@ -27,18 +27,9 @@ export const stepTrain = {
     en: 'Epoch {epoch}/{epochs} · batch {batch}/{batches} · loss {loss} · accuracy {acc} · {speed} images/s',
     zh: '第 {epoch}/{epochs} 轮 · 第 {batch}/{batches} 批 · 损失 {loss} · 准确率 {acc} · 每秒 {speed} 张图像',
   },
-  statusBuilding: { en: 'Building the network…', zh: '正在构建网络……' },
-  statusTraining: { en: 'Training: {epochs} epochs on {images} images…', zh: '正在训练：用 {images} 张图像训练 {epochs} 轮……' },
-  statusPaused: { en: 'Paused.', zh: '已暂停。' },
-  statusTesting: { en: 'Scoring on the 10,000 test images…', zh: '正在用 10,000 张测试图像评分……' },
   statusDone: { en: 'Done: {epochs} epochs trained. The network is saved for the next steps.', zh: '完成：已训练 {epochs} 轮。网络已保存，供后面的步骤使用。' },
   statusStopped: { en: 'Stopped after {epochs} epochs. The network is saved as it is.', zh: '已在第 {epochs} 轮后停止。网络按当前状态保存。' },
-  statusStoppedEarly: { en: 'Stopped before the first epoch ended: nothing to save yet. Train again when you are ready.', zh: '在第一轮结束前就停止了：还没有可保存的结果。准备好后请重新训练。' },
   statusRestored: { en: 'This is the network you trained earlier. You can train it again.', zh: '这是你之前训练好的网络。你也可以重新训练。' },
-  diverged: {
-    en: 'Training went wrong: the loss is no longer a number ({detail}). Try again — a new random start usually helps.',
-    zh: '训练出了问题：损失值不再是有效数字（{detail}）。请重试——换一个新的随机起点通常就能解决。',
-  },
   chartCaption: {
     en: 'Accuracy (left axis, solid = training, dashed = validation) and loss (right axis) after each epoch. The table below has the same numbers.',
     zh: '每轮结束后的准确率（左轴，实线 = 训练，虚线 = 验证）和损失（右轴）。下表列出了相同的数字。',
@@ -92,7 +83,5 @@ export const stepTrain = {
   },
   start: { en: 'Train the network', zh: '训练网络' },
   trainAgain: { en: 'Train again', zh: '重新训练' },
-  pause: { en: 'Pause', zh: '暂停' },
-  resume: { en: 'Resume', zh: '继续' },
   restartAndRetry: { en: 'Start a new worker and try again', zh: '启动新的工作线程并重试' },
 } satisfies Readonly<Record<string, Entry>>;
