@@ -1,12 +1,13 @@
 // The app's route table: which screen a location hash shows and the link that leads there. One
 // entry per screen; a new mode (#sandbox, #play, #teacher) is one more entry. The first route
-// whose `matches` accepts the hash wins; anything else shows the fallback (the image gallery).
+// whose `matches` accepts the hash wins; anything else shows the fallback (the home page).
 import type { FashionMnist } from '../../data/dataset';
 import type { AppScreen } from '../framework/screen';
 import type { MessageKey } from '../i18n/messages';
 import { LessonScreen } from '../lesson/lesson-screen';
 import { LESSON_ROUTE, lessonStepFromHash } from '../lesson/lesson-state';
 import { GalleryScreen } from '../screens/gallery-screen';
+import { HomeScreen } from '../screens/home-screen';
 import { TrainScreen } from '../screens/train-screen';
 import type { BackgroundRunner } from '../training/background-runner';
 import type { TrainingRunner } from '../training/training-runner';
@@ -44,8 +45,16 @@ const gallery: Route = {
   create: ({ data }) => new GalleryScreen(data.test, GALLERY_IMAGES),
 };
 
+const home: Route = {
+  id: 'home',
+  href: '#',
+  label: 'app.navHome',
+  matches: (hash) => hash === '' || hash === '#' || hash === '#home',
+  create: () => new HomeScreen(),
+};
+
 export const ROUTES: readonly Route[] = [
-  gallery,
+  home,
   {
     id: 'lesson',
     href: LESSON_ROUTE,
@@ -61,10 +70,11 @@ export const ROUTES: readonly Route[] = [
     matches: (hash) => hash === '#train',
     create: ({ training }) => new TrainScreen(training()),
   },
+  gallery,
 ];
 
 /** Shown for an empty or unknown hash. */
-export const FALLBACK_ROUTE = gallery;
+export const FALLBACK_ROUTE = home;
 
 /** Section links that open another page. */
 export const PAGE_LINKS: readonly { href: string; label: MessageKey }[] = [{ href: 'engine-check.html', label: 'app.navEngineCheck' }];

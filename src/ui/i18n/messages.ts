@@ -9,6 +9,7 @@ import type { DatasetErrorCode } from '../../data/errors';
 import { lessonMessages } from '../lesson/messages';
 import { training } from '../training/messages';
 import { networks } from '../training/network-messages';
+import { home } from '../screens/home-messages';
 import { classroom } from '../teacher/messages';
 import { views } from '../views/messages';
 
@@ -28,6 +29,7 @@ const app = {
   },
   languageSwitch: { en: 'Language', zh: '语言' },
   navLabel: { en: 'Sections', zh: '栏目' },
+  navHome: { en: 'Home', zh: '首页' },
   navImages: { en: 'Images', zh: '图像' },
   navTrain: { en: 'Training lab', zh: '训练实验室' },
   navEngineCheck: { en: 'Engine check', zh: '引擎自检' },
@@ -144,6 +146,8 @@ const classes = {
 const engineCheck = {
   documentTitle: { en: 'FilterFit — engine check', zh: 'FilterFit — 引擎自检' },
   heading: { en: 'Engine check', zh: '引擎自检' },
+  back: { en: '← Back to FilterFit', zh: '← 返回 FilterFit' },
+  navLabel: { en: 'Back to the app', zh: '返回应用' },
   intro: {
     en: 'FilterFit trains on its own WebAssembly kernels. This page runs each of them on the layer shapes the app uses and on a few random ones, and compares the results and gradients with TensorFlow.js.',
     zh: 'FilterFit 使用自己的 WebAssembly 内核进行训练。本页在应用所用的各层形状以及若干随机形状上运行每个内核，并将结果和梯度与 TensorFlow.js 进行比较。',
@@ -216,7 +220,7 @@ const train = {
   },
 } satisfies Namespace;
 
-export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train, training, networks, views, ...lessonMessages, classroom } as const;
+export const messages = { app, home, loading, gallery, errors, dataError, classes, engineCheck, train, training, networks, views, ...lessonMessages, classroom } as const;
 
 type Messages = typeof messages;
 export type MessageKey = {

@@ -11,8 +11,10 @@ export interface LessonBudget {
   /** A quick run's trainLimit (a full run uses every training image). */
   quickImages: number;
   threads: number;
+  /** Seconds per training image per epoch of `spec` on this device (validation share included); null: not measured. */
+  secondsPerImage: number | null;
 }
 
 export function lessonBudget(_spec: ModelSpec): LessonBudget {
-  return { quickImages: LESSON_QUICK_IMAGES, threads: 1 };
+  return { quickImages: LESSON_QUICK_IMAGES, threads: 1, secondsPerImage: null };
 }

@@ -40,9 +40,10 @@ export interface LessonContext {
   readonly quickMode: boolean;
   /**
    * The lesson's one quick-mode rule (lesson-budget.ts): the training images a quick run of `spec`
-   * uses (its trainLimit; full runs use all of them) and the threads every run trains on.
+   * uses (its trainLimit; full runs use all of them), the threads every run trains on, and the
+   * seconds one training image of `spec` takes per epoch on this device (null before it is measured).
    */
-  budget(spec: ModelSpec): { quickImages: number; threads: number };
+  budget(spec: ModelSpec): { quickImages: number; threads: number; secondsPerImage: number | null };
   /** Draws the canvas once (for steps that don't animate). */
   requestRender(): void;
   /** The step's check is done: unlocks the next step and adds points (once per step). */

@@ -15,6 +15,7 @@ import type { AppScreen } from '../framework/screen';
 import { BoundTexts } from '../i18n/bound-texts';
 import { PHASE_MESSAGES, QUICK_TRAIN_IMAGES, type TrainingRun, type TrainingRunEvent } from '../training/training-run';
 import type { TrainingRunner } from '../training/training-runner';
+import { networkName } from '../training/network-names';
 /** Data-parallel threads: one per core by default (the engine splits each batch across them). */
 const MAX_THREADS = 16;
 const DEFAULT_THREADS = Math.min(MAX_THREADS, Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 1));
@@ -72,7 +73,7 @@ export class TrainScreen implements AppScreen {
       learningRate: number('train.learningRate', 'train-lr', 0.001, 1e-6, 1e30, false, 'any'),
       threads: number('train.threads', 'train-threads', DEFAULT_THREADS, 1, MAX_THREADS, true, '1'),
     };
-    for (const name of presetNames()) this.modelSelect.append(h('option', { value: name }, name));
+    for (const name of presetNames()) this.modelSelect.append(h('option', { value: name }, networkName(name)));
     this.optimizerSelect.append(h('option', { value: 'adam' }, 'Adam'), h('option', { value: 'sgd' }, 'SGD'));
     this.quick.checked = true;
 
@@ -150,6 +151,7 @@ export class TrainScreen implements AppScreen {
 
   translate(): void {
     this.texts.apply();
+    for (const option of this.modelSelect.options) option.textContent = networkName(option.value);
     this.startButton.textContent = t('training.start');
     this.pauseButton.textContent = t(this.run?.paused ? 'training.resume' : 'training.pause');
     this.stopButton.textContent = t('training.stop');

@@ -6,10 +6,6 @@ import { COMPARISON_PRESETS } from '../../../../shared/presets';
 import type { LayerSpec, ModelSpec } from '../../../../shared/spec';
 import type { MessageKey } from '../../../i18n/messages';
 
-/** Quick: the whole table in about a minute (Chromium, one worker; the two-conv rows dominate). */
-export const QUICK_COMPARE_BUDGET = { epochs: 2, trainImages: 12_000 } as const;
-export const FULL_COMPARE_BUDGET = { epochs: 2, trainImages: 60_000 } as const;
-export type Budget = { readonly epochs: number; readonly trainImages: number };
 export const BATCH_SIZE = 128;
 export const SEED = 1;
 export const STEP_POINTS = 15;

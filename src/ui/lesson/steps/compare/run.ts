@@ -3,7 +3,8 @@
 // stopped / crashed → score; a row is scored only when its run completed.
 import { preset } from '../../../../shared/presets';
 import type { TrainingMessage, TrainingRequest, TrainingResult, TrainingRunEvent } from '../../../training/training-run';
-import { BATCH_SIZE, SEED, type Budget, type ComparisonResult } from './model';
+import type { Budget } from './budgets';
+import { BATCH_SIZE, SEED, type ComparisonResult } from './model';
 
 export function comparisonRequest(name: string, budget: Budget, threads: number, onEvent: (event: TrainingRunEvent) => void): TrainingRequest {
   return {

@@ -41,7 +41,7 @@ export const stepTrain = {
   columnLoss: { en: 'Loss', zh: '损失' },
   columnValLoss: { en: 'Val. loss', zh: '验证损失' },
   columnTime: { en: 'Time (s)', zh: '用时（秒）' },
-  logHeading: { en: 'Layer 0’s bias, printed every epoch', zh: '每轮打印的第 0 层偏置' },
+  logHeading: { en: 'Layer 1 (conv2d): its bias, printed every epoch', zh: '第 1 层（conv2d）：每轮打印的偏置' },
   logIntro: {
     en: 'The tutorial prints the convolution’s five biases with a callback while training. Here is the same printout for your network:',
     zh: '教程在训练时用一个回调函数打印卷积层的 5 个偏置。下面是你的网络的同样输出：',
@@ -56,7 +56,7 @@ export const stepTrain = {
   scrubberLabel: { en: 'Kernels at', zh: '卷积核时刻' },
   kernelsInitial: { en: 'Before training', zh: '训练前' },
   kernelsAfterEpoch: { en: 'After epoch {epoch} of {epochs}', zh: '第 {epoch} 轮（共 {epochs} 轮）之后' },
-  kernelsCaption: { en: 'Layer 0’s five 1×3 kernels and biases — {when}', zh: '第 0 层的 5 个 1×3 卷积核及偏置——{when}' },
+  kernelsCaption: { en: 'Layer 1 (conv2d): the five 1×3 kernels and biases — {when}', zh: '第 1 层（conv2d）：5 个 1×3 卷积核及偏置——{when}' },
   columnFilter: { en: 'Filter', zh: '过滤器' },
   columnWeight: { en: 'Weight {n}', zh: '权重 {n}' },
   columnBias: { en: 'Bias', zh: '偏置' },
