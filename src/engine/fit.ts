@@ -27,7 +27,11 @@ export interface BatchLogs {
 export interface FitCallbacks {
   onEpochBegin?(epoch: number): void | Promise<void>;
   onEpochEnd?(epoch: number, logs: EpochLogs): void | Promise<void>;
-  /** May return a promise (the worker pauses training by not resolving it yet). */
+  /**
+   * Before each batch (Keras on_train_batch_begin). May return a promise: the worker pauses
+   * training by not resolving it yet, so no batch starts while paused.
+   */
+  onBatchBegin?(batch: number): void | Promise<void>;
   onBatchEnd?(batch: number, logs: BatchLogs): void | Promise<void>;
 }
 
@@ -113,12 +117,16 @@ export async function fitNetwork(
     let correct = 0;
     let seen = 0;
     for (let batch = 0; batch < batches; batch++) {
+      await callbacks.onBatchBegin?.(batch);
       if (shouldStop()) {
         history.status = 'stopped';
         return history;
       }
       const n = Math.min(batchSize, trainCount - batch * batchSize);
-      const result = net.trainStep(data.images, data.labels, batch * batchSize, n, order, optimizer);
+      // Dropout masks: one u32 seed per step from the model's generator (only when a layer uses it,
+      // so models without dropout keep their exact shuffles).
+      const maskSeed = net.stochastic ? Math.floor(random() * 2 ** 32) : 0;
+      const result = net.trainStep(data.images, data.labels, batch * batchSize, n, order, optimizer, maskSeed);
       const loss = result.lossSum;
       if (!Number.isFinite(loss)) {
         net.restoreState(lastGood);

@@ -1,5 +1,6 @@
 // What the app and the training worker say to each other (typed, structured-clone friendly).
 import type { ModelSpec } from './spec';
+import type { ThroughputMeasurement, ThroughputOptions } from './throughput';
 import type { Evaluation, EpochLogs, FitStatus, History, LayerActivation, OptimizerConfig, WeightTensor } from './training-types';
 
 export interface DatasetPayload {
@@ -72,4 +73,9 @@ export interface TrainerApi {
   setWeights(layer: number | string, arrays: { shape: number[]; values: Float32Array }[]): void;
   exportWeights(): Float32Array;
   importWeights(params: Float32Array): void;
+  /**
+   * Times a few training steps of `spec` on this device (a separate throwaway model; the built
+   * model is untouched) and estimates seconds per epoch. Not while training.
+   */
+  measureThroughput(spec: ModelSpec, options?: ThroughputOptions): Promise<ThroughputMeasurement>;
 }

@@ -1,6 +1,8 @@
 // The worker-side implementation of TrainerApi: one model at a time on the dataset it was given.
 // Separated from the worker entry so Node tests can drive it directly.
 import type { Model } from '../engine/model';
+import { measureThroughput } from '../engine/throughput';
+import type { ThroughputMeasurement, ThroughputOptions } from '../shared/throughput';
 import type { ModelSpec } from '../shared/spec';
 import { VALIDATION_SPLIT, type LayerActivation, type WeightTensor } from '../shared/training-types';
 import type {
@@ -84,6 +86,7 @@ export class TrainerService implements TrainerApi {
             onEvent({ type: 'epochBegin', epoch, epochs: options.epochs, watched: watched() });
           },
           onEpochEnd: (epoch, logs) => onEvent({ type: 'epochEnd', epoch, epochs: options.epochs, logs, watched: watched() }),
+          onBatchBegin: () => this.paused?.promise,
           onBatchEnd: (_batch, logs) => {
             const now = performance.now();
             seen += logs.size;
@@ -92,7 +95,6 @@ export class TrainerService implements TrainerApi {
               const samplesPerSec = seen / Math.max((now - epochStarted) / 1000, 1e-6);
               onEvent({ type: 'batch', epoch: currentEpoch, epochs: options.epochs, batch: logs.batch, batches: logs.batches, loss: logs.loss, acc: logs.acc, samplesPerSec });
             }
-            return this.paused?.promise;
           },
         },
       });
@@ -157,5 +159,18 @@ export class TrainerService implements TrainerApi {
 
   importWeights(params: Float32Array): void {
     this.requireModel().importWeights(params);
+  }
+
+  async measureThroughput(spec: ModelSpec, options: ThroughputOptions = {}): Promise<ThroughputMeasurement> {
+    const data = this.requireData();
+    if (this.training) throw new Error('training is running: measure before or after it');
+    const batchSize = options.batchSize ?? 128;
+    const model = await this.createModel(spec, { seed: options.seed, threads: options.threads, batchSize });
+    try {
+      const images = options.images ?? data.trainLabels.length;
+      return await measureThroughput(model, data.trainImages, data.trainLabels, batchSize, images, options.validationSplit ?? VALIDATION_SPLIT);
+    } finally {
+      model.dispose();
+    }
   }
 }

@@ -1,10 +1,11 @@
 // Entry of engine-check.html: our kernels against TensorFlow.js in this browser, on the app's
-// layer shapes plus a few seeded random ones (?seed=N picks other random shapes). The page has
-// the app's header and a way back to the app; a new language reloads it (the check runs again).
+// layer shapes, the sandbox kinds (average pooling, dropout) and a few seeded random ones (?seed=N
+// picks other random shapes). The page has the app's header and a way back to the app; a new
+// language reloads it (the check runs again).
 import '../app/app.css';
 import './engine-check.css';
 import { createBrowserCrossCheck } from '../../crosscheck/browser';
-import { APP_CASES, randomCases } from '../../crosscheck/cases';
+import { APP_CASES, SANDBOX_CASES, randomCases } from '../../crosscheck/cases';
 import { runCrossCheck } from '../../crosscheck/checks';
 import { h } from '../framework/dom';
 import { createHeader } from '../framework/shell';
@@ -33,7 +34,7 @@ async function main(root: HTMLElement): Promise<void> {
     view.failStart(error);
     return;
   }
-  const cases = [...APP_CASES, ...randomCases(seed, RANDOM_PER_KIND)];
+  const cases = [...APP_CASES, ...SANDBOX_CASES, ...randomCases(seed, RANDOM_PER_KIND)];
   view.progress(0, cases.length);
   await nextTask();
   const rows = await runCrossCheck(context, cases, async (done, total, caseRows) => {

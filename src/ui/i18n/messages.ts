@@ -7,6 +7,7 @@
 import type { ClassId } from '../../data/classes';
 import type { DatasetErrorCode } from '../../data/errors';
 import { lessonMessages } from '../lesson/messages';
+import { importErrors, sandboxSettingNames, shareLinkErrors, specErrors } from './messages-sandbox-errors';
 import { training } from '../training/messages';
 import { networks } from '../training/network-messages';
 import { home } from '../screens/home-messages';
@@ -220,7 +221,7 @@ const train = {
   },
 } satisfies Namespace;
 
-export const messages = { app, home, loading, gallery, errors, dataError, classes, engineCheck, train, training, networks, views, ...lessonMessages, classroom } as const;
+export const messages = { app, home, loading, gallery, errors, dataError, classes, engineCheck, train, training, networks, views, ...lessonMessages, classroom, specErrors, shareLinkErrors, importErrors, sandboxSettingNames } as const;
 
 type Messages = typeof messages;
 export type MessageKey = {
