@@ -340,7 +340,7 @@ const WALKERS: Partial<Record<StepId, Walker>> = {
 
   async 'channel-max'(page) {
     await expect(page.locator('#cmax-summary')).toContainText('Total params: 9,770');
-    await expect(page.locator('#cmax-summary')).toContainText('conv2d_1 (Conv2D)'); // one layer naming everywhere
+    await expect(page.locator('#cmax-stage')).toContainText('Layer 1 (L1-Conv2D)'); // one layer numbering everywhere: from 0, as model.layers[i]
     await chooseRadio(page, page.locator('input[name="cmax-guess"]'), 0); // "yes": the tutorial's answer
     const before = Number(await page.locator('#lesson-points').getAttribute('data-points'));
     await press(page, page.locator('#cmax-train'));

@@ -4,7 +4,9 @@ import type { LayerSpec, ModelSpec } from './spec';
 
 const INPUT: ModelSpec['input'] = [28, 28, 1];
 const logistic: LayerSpec[] = [{ kind: 'flatten' }, { kind: 'dense', units: 10, activation: 'softmax' }];
-const conv = (filters: number): LayerSpec => ({ kind: 'conv2d', filters, kernelSize: [3, 3], strides: [1, 1], padding: 'same', activation: 'relu' });
+const conv = (filters: number, name?: string): LayerSpec => ({
+  kind: 'conv2d', ...(name ? { name } : {}), filters, kernelSize: [3, 3], strides: [1, 1], padding: 'same', activation: 'relu',
+});
 const pool: LayerSpec = { kind: 'maxPool2d', poolSize: [2, 2] };
 
 export const PRESETS = {
@@ -15,14 +17,20 @@ export const PRESETS = {
     layers: [{ kind: 'conv2d', filters: 5, kernelSize: [1, 3], strides: [1, 1], padding: 'valid', activation: 'relu' }, ...logistic],
   },
   /**
-   * The notebook's final model with the custom depth max-pool. 100 + 1,820 + 7,850 = 9,770. The
-   * notebook names its layers L0-Conv2D … Logistic; FilterFit keeps Keras' automatic names
-   * (conv2d, conv2d_1, lambda, flatten, dense) and numbers layers from 1 everywhere.
+   * The notebook's final model with the custom depth max-pool. 100 + 1,820 + 7,850 = 9,770. Its
+   * layer names are the notebook's; they count layers from 0, as Keras' model.layers[i] does and
+   * as every "Layer N" in the app does.
    */
   'seed-notebook': {
     name: 'seed-notebook',
     input: INPUT,
-    layers: [conv(10), conv(20), { kind: 'channelMaxPool' }, { kind: 'flatten' }, { kind: 'dense', units: 10, activation: 'softmax' }],
+    layers: [
+      conv(10, 'L0-Conv2D'),
+      conv(20, 'L1-Conv2D'),
+      { kind: 'channelMaxPool', name: 'L2-DepthMaxPool' },
+      { kind: 'flatten', name: 'L3-Flatten' },
+      { kind: 'dense', name: 'Logistic', units: 10, activation: 'softmax' },
+    ],
   },
   'compare-conv': { name: 'compare-conv', input: INPUT, layers: [conv(10), ...logistic] },
   'compare-conv-pool': { name: 'compare-conv-pool', input: INPUT, layers: [conv(10), pool, ...logistic] },

@@ -8,10 +8,7 @@ export const stepChannelMax = {
     en: 'Keras has no layer that pools across channels, so the notebook writes one: a Lambda layer with reduce_max(X, axis=3, keepdims=True). At every pixel it keeps the largest of the 20 channel values, so 28 × 28 × 20 numbers become 28 × 28 × 1 — with no weights at all. The dense layer after it then needs only 784 × 10 + 10 = 7,850 weights.',
     zh: 'Keras 没有跨通道池化的层，所以笔记本自己写了一个：用 reduce_max(X, axis=3, keepdims=True) 的 Lambda 层。它在每个像素上保留 20 个通道值中最大的那个，于是 28 × 28 × 20 个数变成了 28 × 28 × 1——而且完全没有权重。它后面的全连接层只需要 784 × 10 + 10 = 7,850 个权重。',
   },
-  summaryCaption: {
-    en: 'The notebook’s model: model.summary(). (The notebook names its layers L0-Conv2D, L1-Conv2D, …; here every layer keeps its Keras name and is numbered from 1, as in every step.)',
-    zh: '笔记本中的模型：model.summary()。（笔记本把各层命名为 L0-Conv2D、L1-Conv2D……；这里每一层都保留 Keras 的名字，并像其他步骤一样从 1 开始编号。）',
-  },
+  summaryCaption: { en: 'The notebook’s model: model.summary()', zh: '笔记本中的模型：model.summary()' },
   animationHeading: { en: 'The maximum across channels, pixel by pixel', zh: '逐像素地取各通道的最大值' },
   untrained: {
     en: 'The pictures use the untrained notebook model (random filters) until you train it below.',

@@ -264,7 +264,7 @@ class ChannelMaxStep implements LessonStep {
   translate(): void {
     this.texts.apply();
     this.controls.translate();
-    this.gridCaption.textContent = t('stepChannelMax.gridCaption', { index: 2, name: this.plan.layers[1].name });
+    this.gridCaption.textContent = t('stepChannelMax.gridCaption', { index: this.plan.layers[1].index, name: this.plan.layers[1].name });
     this.stackCaption.textContent = t('stepChannelMax.stackCaption');
     this.outputCaption.textContent = t('stepChannelMax.outputCaption');
     this.panel.translate();
