@@ -6,7 +6,7 @@ import { h } from '../framework/dom';
 import { BoundTexts } from '../i18n/bound-texts';
 import { t } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
-import { networkName } from '../training/network-names';
+import { networkShortName } from '../training/network-names';
 import { formatPercent } from '../views/format';
 import { BADGE_IDS, BADGES } from './game/badges';
 import { pointsShown, retarget, tweenDone, type PointsTween } from './game/points-tween';
@@ -172,9 +172,13 @@ export class LessonSidebar {
     this.points.dataset.counting = String(this.tween !== null);
   }
 
-  /** A "+N" that rises and fades beside the points (CSS; still with reduced motion: it just stays, then goes). */
+  /**
+   * A "+N" that rises and fades beside the points (CSS; with reduced motion it just stays, then
+   * goes). Decoration: drawn by CSS from an attribute, so no text node is half-faded (the points
+   * themselves are text).
+   */
   private pop(points: number): void {
-    const pop = h('span', { class: 'lesson-points-pop' }, t('lessonGame.pointsGained', { points }));
+    const pop = h('span', { class: 'lesson-points-pop', 'data-text': t('lessonGame.pointsGained', { points }) });
     this.pops.append(pop);
     setTimeout(() => pop.remove(), POP_MS);
   }
@@ -194,8 +198,8 @@ export class LessonSidebar {
     const run = this.longRunState;
     this.longRun.hidden = !run || run.status === 'idle';
     if (!run || run.status === 'idle') return;
-    const name = run.preset ? networkName(run.preset) : '';
-    const left = run.secondsLeft === null ? '…' : t('lessonGame.minutesLeft', { minutes: Math.max(1, Math.round(run.secondsLeft / 60)) });
+    const name = run.preset ? networkShortName(run.preset) : '';
+    const left = run.secondsLeft === null ? t('stepChannelMax.timeUnknown') : t('lessonGame.minutesLeft', { minutes: Math.max(1, Math.round(run.secondsLeft / 60)) });
     const [key, params]: [MessageKey, Record<string, string | number>] =
       run.status === 'done'
         ? ['lessonGame.longRunDone', { name, acc: formatPercent(run.model?.testAccuracy ?? 0, 1) }]

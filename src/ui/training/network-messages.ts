@@ -5,6 +5,8 @@ import type { Entry } from '../i18n/messages';
 export const networks = {
   seedA: { en: 'First network: Conv 5 × (1 × 3) → Dense', zh: '第一个网络：卷积 5 ×（1 × 3）→ 全连接' },
   seedNotebook: { en: 'Notebook model: Conv → Conv → Channel max → Dense', zh: '笔记本模型：卷积 → 卷积 → 通道最大池化 → 全连接' },
+  seedAShort: { en: 'First network', zh: '第一个网络' },
+  seedNotebookShort: { en: 'Notebook model', zh: '笔记本模型' },
   compareConv: { en: 'Conv → Logistic', zh: '卷积 → 逻辑回归' },
   compareConvPool: { en: 'Conv → MaxPool → Logistic', zh: '卷积 → 最大池化 → 逻辑回归' },
   compareConvConvPool: { en: 'Conv → Conv → MaxPool → Logistic', zh: '卷积 → 卷积 → 最大池化 → 逻辑回归' },

@@ -10,7 +10,7 @@ describe('networkName', () => {
     for (const name of presetNames()) {
       setLanguage('en');
       const en = networkName(name);
-      setLanguage('zh');
+      setLanguage('zh-CN');
       const zh = networkName(name);
       expect(en).not.toBe(name);
       expect(zh).not.toBe(en);

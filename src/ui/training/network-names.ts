@@ -18,6 +18,15 @@ const NAMES: Record<PresetName, MessageKey> = {
   'bench-c': 'networks.benchC',
 };
 
+/** Short names where one exists (the two networks the lesson calls by their role). */
+const SHORT_NAMES: Partial<Record<PresetName, MessageKey>> = { 'seed-a': 'networks.seedAShort', 'seed-notebook': 'networks.seedNotebookShort' };
+
+/** A short name for small spaces (sidebars, notices): the role for the lesson's two networks, else the friendly name. */
+export function networkShortName(name: string): string {
+  const key = SHORT_NAMES[name as PresetName];
+  return key ? t(key) : networkName(name);
+}
+
 /** The preset's friendly name in the current language; a spec's own name for anything else. */
 export function networkName(name: string): string {
   const key = NAMES[name as PresetName];

@@ -49,6 +49,7 @@ export const stepChannelMax = {
   retrain: { en: 'Train it again', zh: '重新训练' },
   progressLabel: { en: 'Epochs trained', zh: '已训练的轮数' },
   timeLeft: { en: 'about {minutes} min left', zh: '大约还需 {minutes} 分钟' },
+  timeUnknown: { en: 'measuring its speed', zh: '正在测量速度' },
   statusLongRun: {
     en: 'Training in the background: epoch {epoch} of {epochs} done, {left}. Go on with the lesson whenever you like.',
     zh: '正在后台训练：已完成第 {epoch}/{epochs} 轮，{left}。你随时可以继续学习课程。',

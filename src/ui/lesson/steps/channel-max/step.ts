@@ -292,7 +292,7 @@ class ChannelMaxStep implements LessonStep {
 
 /** The status line of the notebook model's long run. */
 function longRunStatus(state: LongRunState): readonly [MessageKey, MessageParams?] | null {
-  const left = state.secondsLeft === null ? '' : t('stepChannelMax.timeLeft', { minutes: Math.max(1, Math.round(state.secondsLeft / 60)) });
+  const left = state.secondsLeft === null ? t('stepChannelMax.timeUnknown') : t('stepChannelMax.timeLeft', { minutes: Math.max(1, Math.round(state.secondsLeft / 60)) });
   const progress = { epoch: state.epoch, epochs: state.epochs, left };
   switch (state.status) {
     case 'building':

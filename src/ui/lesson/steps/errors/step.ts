@@ -189,7 +189,10 @@ class ErrorsStep implements LessonStep {
     this.hint = attempt === 'hinted' ? checkpointHint(choice, prediction) : undefined;
     if (points > 0) this.context.award(points);
     this.renderCheckpoint();
-    if (attempt === 'hinted') return this.checkpointView.focusHint();
+    if (attempt === 'hinted') {
+      this.checkpointView.clearChoice(); // pick again
+      return this.checkpointView.focusHint();
+    }
     if (openRound(this.checkpoint) >= this.checkpoint.images.length) {
       this.context.complete(STEP_POINTS);
       if (allFirstTry(this.checkpoint)) this.context.earn('mind-reader');
