@@ -78,6 +78,8 @@ export class LessonScreen implements AppScreen {
   private stepErrorDetail: string | null = null;
   private unsubscribeLongRun?: () => void;
   private longRunStatus: LongRunState['status'] = 'idle';
+  /** The long run's pass of the first network was announced. */
+  private passAnnounced = false;
   private readonly onPageHide = () => void this.store?.flush();
 
   constructor(private readonly options: LessonScreenOptions) {
@@ -305,6 +307,16 @@ export class LessonScreen implements AppScreen {
     );
   }
 
+  /** The epoch the notebook model's validation accuracy first passes the first network's: said once per run. */
+  private announcePass(run: LongRunState): void {
+    if (run.epoch === 0) this.passAnnounced = false; // a new run
+    const first = this.store?.trained('seed-a')?.history.val_acc.at(-1);
+    const notebook = run.history.val_acc.at(-1);
+    if (this.passAnnounced || run.preset !== 'seed-notebook' || first === undefined || notebook === undefined || notebook <= first) return;
+    this.passAnnounced = true;
+    this.setStatus('lessonGame.longRunPassed', { notebook: formatPercent(notebook, 1), first: formatPercent(first, 1), epoch: run.epoch });
+  }
+
   /** Badges the progress alone earns (half the steps, 100 points, …), booked once. */
   private earnMilestones(): void {
     const state = this.store!.state;
@@ -324,6 +336,7 @@ export class LessonScreen implements AppScreen {
     this.sidebar.setLongRun(run);
     const finished = run.status === 'done' && this.longRunStatus !== 'done';
     this.longRunStatus = run.status;
+    this.announcePass(run);
     if (finished && run.model && run.preset === 'seed-notebook' && this.store) {
       const step = this.steps.find((s) => s.id === 'channel-max');
       this.setStatus('lessonGame.longRunFinished', { acc: formatPercent(run.model.testAccuracy ?? 0, 1), step: step ? t(step.navTitleKey) : '' });

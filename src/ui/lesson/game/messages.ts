@@ -35,6 +35,10 @@ export const lessonGame = {
     en: 'Your notebook model finished training in the background: {acc} on the 10,000 test images (the tutorial: 89.2 %). See the step “{step}”.',
     zh: '你的笔记本模型已在后台完成训练：10,000 张测试图像上的准确率为 {acc}（教程：89.2%）。请查看“{step}”这一步。',
   },
+  longRunPassed: {
+    en: 'Your notebook model just passed your first network: {notebook} against {first} on the validation images, after {epoch} epochs.',
+    zh: '你的笔记本模型刚刚超过了你的第一个网络：训练 {epoch} 轮后，验证准确率为 {notebook}，而第一个网络是 {first}。',
+  },
   minutesLeft: { en: 'about {minutes} min left', zh: '约剩 {minutes} 分钟' },
   endHeading: { en: 'Lesson complete!', zh: '课程完成！' },
   endPoints: { en: '{points} points · {badges} of {total} badges', zh: '{points} 分 · 获得 {badges}/{total} 枚徽章' },

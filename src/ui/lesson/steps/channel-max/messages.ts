@@ -41,8 +41,8 @@ export const stepChannelMax = {
   predictYes: { en: 'Yes, it will be more accurate', zh: '会，它会更准确' },
   predictNo: { en: 'No, fewer parameters means less accurate', zh: '不会，参数更少就不那么准确' },
   longRunHint: {
-    en: 'Your prediction is scored against the tutorial’s result. Then the model trains to the tutorial’s length on a second worker — several minutes — while you go on with the lesson; the result comes back wherever you are.',
-    zh: '你的预测将按教程的结果评分。随后模型会在第二个工作线程上按教程的训练量训练（需要几分钟），你可以同时继续学习课程；结果出来时，无论你在哪一步都会收到。',
+    en: 'Your prediction is scored against the tutorial’s result. Then the model trains as long as the notebook trained it ({epochs} epochs on all the training images) on a second worker, while you go on with the lesson: that takes a while, and the result comes back wherever you are.',
+    zh: '你的预测将按教程的结果评分。随后模型会在第二个工作线程上按笔记本的训练量训练（用全部训练图像训练 {epochs} 轮），你可以同时继续学习课程：这需要一些时间，结果出来时，无论你在哪一步都会收到。',
   },
   predictFirst: { en: 'Make your prediction first: yes or no.', zh: '请先做出预测：会还是不会。' },
   train: { en: 'Lock in my prediction and train', zh: '确定我的预测并开始训练' },

@@ -9,17 +9,15 @@ import { preset } from '../../../../shared/presets';
 import { summaryText } from '../../../../shared/summary';
 import { h } from '../../../framework/dom';
 import { BoundTexts } from '../../../i18n/bound-texts';
-import { t, type MessageParams } from '../../../i18n/i18n';
-import type { MessageKey } from '../../../i18n/messages';
+import { t } from '../../../i18n/i18n';
 import { channelMaxMap, channelStackAt } from '../../../views/channel-max/channel-max';
 import { ChannelMaxClock } from '../../../views/channel-max/channel-max-clock';
 import { ChannelMaxView } from '../../../views/channel-max/channel-max-view';
-import { formatPercent } from '../../../views/format';
 import { CurvesView } from './curves-view';
 import { testImage } from '../../../views/input/test-image-picker';
 import { place } from '../../../views/place';
 import { PlaybackControls } from '../../../views/playback/playback-controls';
-import type { LessonContext, LessonStep, TrainedModel } from '../../step';
+import type { LessonContext, LessonStep } from '../../step';
 import type { LongRunState } from '../../long-run';
 import { DEFAULT_SPEED, FIRST, guessedRight, IMAGE, PIXELS, PREDICTION_POINTS, PRESET, SPEEDS, START_PIXEL, STEP_POINTS, type Guess } from './model';
 import { PixelPanel } from './pixel-panel';
@@ -220,10 +218,7 @@ class ChannelMaxStep implements LessonStep {
     this.panel.setRunning(running, saved !== undefined, this.context.progress.get<boolean>(SCORED_KEY) === true);
     this.element.dataset.training = String(running);
     this.element.dataset.longRun = mine ? state.status : 'idle';
-    this.panel.progress.max = mine ? state.epochs : 1;
-    this.panel.progress.value = mine ? state.epoch : saved ? 1 : 0;
-    this.panel.setStatus(mine ? longRunStatus(state) : saved ? ['stepChannelMax.statusSaved', { acc: formatPercent(saved.testAccuracy ?? 0, 2) }] : null);
-    this.panel.setAlert(mine && state.status === 'ended' && state.message ? [state.message.key, state.message.params] : null);
+    this.panel.showLongRun(mine ? state : null, saved);
     const notebookHistory = mine && state.status !== 'done' ? state.history : (saved?.history ?? state.history);
     this.curves.show(this.context.trained(FIRST)?.history.val_acc ?? [], notebookHistory.val_acc, mine ? state.epochs : longRunEpochs());
     this.renderTable(mine && running ? state : undefined);
@@ -287,26 +282,6 @@ class ChannelMaxStep implements LessonStep {
     this.unsubscribe?.();
     this.curves.destroy();
     this.picture.destroy();
-  }
-}
-
-/** The status line of the notebook model's long run. */
-function longRunStatus(state: LongRunState): readonly [MessageKey, MessageParams?] | null {
-  const left = state.secondsLeft === null ? t('stepChannelMax.timeUnknown') : t('stepChannelMax.timeLeft', { minutes: Math.max(1, Math.round(state.secondsLeft / 60)) });
-  const progress = { epoch: state.epoch, epochs: state.epochs, left };
-  switch (state.status) {
-    case 'building':
-      return ['training.statusBuilding'];
-    case 'training':
-      return ['stepChannelMax.statusLongRun', progress];
-    case 'waiting':
-      return ['stepChannelMax.statusWaiting', progress];
-    case 'testing':
-      return ['training.statusTesting'];
-    case 'done':
-      return ['stepChannelMax.statusDone', { acc: formatPercent(state.model?.testAccuracy ?? 0, 2), errors: state.model?.testErrors ?? 0, epochs: state.epochs }];
-    default:
-      return null;
   }
 }
 

@@ -6,7 +6,10 @@ import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import { t, type MessageParams } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
-import type { Guess } from './model';
+import { formatPercent } from '../../../views/format';
+import type { LongRunState } from '../../long-run';
+import type { TrainedModel } from '../../step';
+import { LONG_RUN, type Guess } from './model';
 
 type Message = readonly [MessageKey, MessageParams?];
 
@@ -34,7 +37,7 @@ export class TrainPanel {
       'div',
       { class: 'lv-panel' },
       h('fieldset', { class: 'lv-choice', id: 'cmax-guess' }, texts.set(h('legend'), 'stepChannelMax.predictLegend'), ...guessChoices),
-      texts.set(h('p', { class: 'lv-hint' }), 'stepChannelMax.longRunHint'),
+      texts.set(h('p', { class: 'lv-hint' }), 'stepChannelMax.longRunHint', { epochs: LONG_RUN.epochs }),
       h('div', { class: 'lv-buttons' }, this.trainButton, this.stopButton),
       this.guessLine,
       h('div', { class: 'progress-field' }, texts.set(h('label', { for: 'cmax-progress' }), 'stepChannelMax.progressLabel'), this.progress),
@@ -67,6 +70,14 @@ export class TrainPanel {
     this.stopButton.textContent = t('training.stop');
   }
 
+  /** The notebook model's long run (null: none going): progress, status, why it ended early; else the saved model. */
+  showLongRun(state: LongRunState | null, saved: TrainedModel | undefined): void {
+    this.progress.max = state ? state.epochs : 1;
+    this.progress.value = state ? state.epoch : saved ? 1 : 0;
+    this.setStatus(state ? longRunStatus(state) : saved ? ['stepChannelMax.statusSaved', { acc: formatPercent(saved.testAccuracy ?? 0, 2) }] : null);
+    this.setAlert(state?.status === 'ended' && state.message ? [state.message.key, state.message.params] : null);
+  }
+
   setStatus(status: Message | null): void {
     this.status = status;
     this.statusLine.textContent = status ? t(...status) : '';
@@ -93,5 +104,25 @@ export class TrainPanel {
     this.statusLine.textContent = this.status ? t(...this.status) : '';
     this.alertLine.textContent = this.alert ? t(...this.alert) : '';
     this.guessLine.textContent = this.guessNote ? t(...this.guessNote) : '';
+  }
+}
+
+/** The status line of the notebook model's long run. */
+function longRunStatus(state: LongRunState): Message | null {
+  const left = state.secondsLeft === null ? t('stepChannelMax.timeUnknown') : t('stepChannelMax.timeLeft', { minutes: Math.max(1, Math.round(state.secondsLeft / 60)) });
+  const progress = { epoch: state.epoch, epochs: state.epochs, left };
+  switch (state.status) {
+    case 'building':
+      return ['training.statusBuilding'];
+    case 'training':
+      return ['stepChannelMax.statusLongRun', progress];
+    case 'waiting':
+      return ['stepChannelMax.statusWaiting', progress];
+    case 'testing':
+      return ['training.statusTesting'];
+    case 'done':
+      return ['stepChannelMax.statusDone', { acc: formatPercent(state.model?.testAccuracy ?? 0, 2), errors: state.model?.testErrors ?? 0, epochs: state.epochs }];
+    default:
+      return null;
   }
 }

@@ -6,7 +6,7 @@ import { CLASS_COUNT } from '../../../../data/classes';
 import { IMAGE_SIZE } from '../../../../data/idx';
 import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
-import { className, t } from '../../../i18n/i18n';
+import { className } from '../../../i18n/i18n';
 import { formatPercent } from '../../../views/format';
 import { grayToRgba } from '../../../views/image-atlas';
 import type { Prediction } from '../../../views/results/predictions';
