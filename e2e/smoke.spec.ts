@@ -5,10 +5,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors } from './support';
+import { collectErrors, injectAxe } from './support';
 
 const screenshotDir = resolve(import.meta.dirname, '..', 'e2e-output', 'screenshots');
-const axePath = resolve(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js');
 
 
 async function waitForScreen(page: Page, screen: 'gallery' | 'error' | 'home'): Promise<void> {
@@ -68,7 +67,7 @@ test('loads the data and shows labelled test images, cross-origin isolated', asy
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: resolve(screenshotDir, 'app-shell.png'), fullPage: true });
 
-  await page.addScriptTag({ path: axePath });
+  await injectAxe(page);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
     return (await axe.run()).violations.map((v) => `${v.id} (${v.nodes.length})`);
@@ -126,7 +125,7 @@ test('the home page says what FilterFit is and leads to the lesson, play, the sa
   await expect(page.getByRole('link', { name: 'Play', exact: true })).toHaveAttribute('href', '#play');
   await expect(page.getByRole('link', { name: 'Open the sandbox' })).toHaveAttribute('href', '#sandbox');
   await expect(page.getByRole('link', { name: 'Browse the test images' })).toHaveAttribute('href', '#images');
-  await page.addScriptTag({ path: axePath });
+  await injectAxe(page);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
     return (await axe.run()).violations.map((v) => `${v.id} (${v.nodes.length})`);

@@ -1,10 +1,15 @@
 // The training loop (Keras fit semantics): validation = the LAST fraction of the arrays, taken
-// before shuffling; the training part is reshuffled every epoch from the model's seeded RNG;
-// metrics are sample-weighted means over the epoch. Non-finite loss stops training and restores
-// the weights of the last good epoch.
+// before shuffling; the training part is reshuffled every epoch; metrics are sample-weighted
+// means over the epoch. Non-finite loss stops training and restores the weights of the last good
+// epoch. Epochs are numbered as in Keras: fit trains epochs initialEpoch … epochs − 1.
+//
+// Shuffling: epoch e trains in the order of the identity shuffled e + 1 times (Fisher–Yates) by
+// one mulberry32 stream seeded from the model's seed. A fit that starts at initialEpoch = N
+// replays the N earlier shuffles first (cheap: no training), so a run resumed from a checkpoint
+// after epoch N visits the images exactly as the uninterrupted run does.
 import { CLASS_COUNT } from '../shared/spec';
 import { trainCountAfterSplit, VALIDATION_SPLIT, type EpochLogs, type Evaluation, type History, type OptimizerConfig } from '../shared/training-types';
-import { shuffleInPlace, type Random } from './random';
+import { mulberry32, shuffleInPlace } from './random';
 import type { Network, TrainingState } from './network';
 
 export interface Dataset {
@@ -36,7 +41,10 @@ export interface FitCallbacks {
 }
 
 export interface FitOptions {
+  /** The epoch to stop before (Keras): with initialEpoch 0, the number of epochs to train. */
   epochs: number;
+  /** The first epoch's index (Keras' initial_epoch), to continue a run; default 0. */
+  initialEpoch?: number;
   batchSize?: number;
   shuffle?: boolean;
   /** Fraction of the arrays (from the end) held out for validation; 0 disables. */
@@ -89,13 +97,16 @@ export async function fitNetwork(
   net: Network,
   data: Dataset,
   options: FitOptions,
-  random: Random,
+  shuffleSeed: number,
   shouldStop: () => boolean,
   optimizer: OptimizerConfig,
 ): Promise<History> {
   const total = checkDataset(data, net.inputSize, CLASS_COUNT);
-  const { epochs, batchSize = 128, shuffle = true, validationSplit = VALIDATION_SPLIT, callbacks = {} } = options;
+  const { epochs, initialEpoch = 0, batchSize = 128, shuffle = true, validationSplit = VALIDATION_SPLIT, callbacks = {} } = options;
   if (!Number.isInteger(epochs) || epochs < 0) throw new TrainingInputError(`epochs must be a whole number ≥ 0, got ${epochs}`);
+  if (!Number.isInteger(initialEpoch) || initialEpoch < 0 || initialEpoch > epochs) {
+    throw new TrainingInputError(`initialEpoch must be a whole number from 0 to epochs (${epochs}), got ${initialEpoch}`);
+  }
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new TrainingInputError(`batchSize must be a whole number ≥ 1, got ${batchSize}`);
   if (!(validationSplit >= 0 && validationSplit < 1)) throw new TrainingInputError(`validationSplit must be in [0, 1), got ${validationSplit}`);
   const trainCount = trainCountAfterSplit(total, validationSplit);
@@ -105,11 +116,13 @@ export async function fitNetwork(
   net.setBatchCapacity(batchSize);
   const history: History = { epoch: [], loss: [], acc: [], val_loss: [], val_acc: [], status: 'completed' };
   const order = Uint32Array.from({ length: trainCount }, (_, i) => i);
+  const random = mulberry32(shuffleSeed);
+  if (shuffle) for (let epoch = 0; epoch < initialEpoch; epoch++) shuffleInPlace(order, random);
   const batches = Math.ceil(trainCount / batchSize);
   let lastGood: TrainingState = net.saveState();
   let lastYield = now();
 
-  for (let epoch = 0; epoch < epochs; epoch++) {
+  for (let epoch = initialEpoch; epoch < epochs; epoch++) {
     await callbacks.onEpochBegin?.(epoch);
     const started = now();
     if (shuffle) shuffleInPlace(order, random);

@@ -11,7 +11,7 @@ import { CLASS_COUNT } from '../shared/spec';
 import { sizeOf, type ModelPlan } from '../shared/plan';
 import type { ParamShape } from '../shared/layers';
 import { paramSlices, type ParamSlice } from '../shared/param-slices';
-import type { OptimizerConfig } from '../shared/training-types';
+import type { OptimizerConfig, TrainingState } from '../shared/training-types';
 import { Arena } from './arena';
 import type { KernelExports, Ptr } from './kernels';
 import { layerRuntime, type ForwardStep, type LayerRuntime } from './layer-runtime';
@@ -37,13 +37,7 @@ interface Lane {
   gradB: Ptr;
 }
 
-/** Everything needed to resume training exactly: weights, Adam moments and step. */
-export interface TrainingState {
-  params: Float32Array;
-  m: Float32Array;
-  v: Float32Array;
-  step: number;
-}
+export type { TrainingState };
 
 export interface BatchResult {
   /** Sum of per-image losses. */
@@ -101,6 +95,10 @@ export class Network {
 
   get memoryBytes(): number {
     return this.arena.usedBytes;
+  }
+
+  get wasmMemoryBytes(): number {
+    return this.arena.memoryBytes;
   }
 
   private get grads(): Ptr {

@@ -4,11 +4,14 @@ import type { Model } from '../engine/model';
 import { measureThroughput } from '../engine/throughput';
 import type { ThroughputMeasurement, ThroughputOptions } from '../shared/throughput';
 import type { ModelSpec } from '../shared/spec';
-import { VALIDATION_SPLIT, type LayerActivation, type WeightTensor } from '../shared/training-types';
+import { measureTrainingSpeed } from './speed-probe';
+import { VALIDATION_SPLIT, type LayerActivation, type TrainingState, type WeightTensor } from '../shared/training-types';
 import type {
   BuildOptions,
   DatasetPayload,
+  MemoryUse,
   ModelInfo,
+  SpeedProbeRequest,
   TestReport,
   TrainerApi,
   TrainingEvent,
@@ -75,6 +78,7 @@ export class TrainerService implements TrainerApi {
     try {
       const history = await model.fit(data.trainImages.subarray(0, limit * size), data.trainLabels.subarray(0, limit), {
         epochs: options.epochs,
+        initialEpoch: options.initialEpoch,
         batchSize: options.batchSize,
         validationSplit: options.validationSplit ?? VALIDATION_SPLIT,
         optimizer: options.optimizer,
@@ -85,7 +89,8 @@ export class TrainerService implements TrainerApi {
             seen = 0;
             onEvent({ type: 'epochBegin', epoch, epochs: options.epochs, watched: watched() });
           },
-          onEpochEnd: (epoch, logs) => onEvent({ type: 'epochEnd', epoch, epochs: options.epochs, logs, watched: watched() }),
+          onEpochEnd: (epoch, logs) =>
+            onEvent({ type: 'epochEnd', epoch, epochs: options.epochs, logs, watched: watched(), state: options.checkpoints ? model.exportTrainingState() : undefined }),
           onBatchBegin: () => this.paused?.promise,
           onBatchEnd: (_batch, logs) => {
             const now = performance.now();
@@ -172,5 +177,25 @@ export class TrainerService implements TrainerApi {
     } finally {
       model.dispose();
     }
+  }
+
+  exportTrainingState(): TrainingState {
+    return this.requireModel().exportTrainingState();
+  }
+
+  importTrainingState(state: TrainingState): void {
+    this.requireModel().importTrainingState(state);
+  }
+
+  /** Times each spec on its own throw-away model; the built model is left alone. */
+  async probeSpeed(request: SpeedProbeRequest): Promise<number[]> {
+    if (this.training) throw new Error('training is running: the speed probe would measure both');
+    const speeds: number[] = [];
+    for (const spec of request.specs) speeds.push(await measureTrainingSpeed(this.createModel, spec, request));
+    return speeds;
+  }
+
+  memoryUse(): MemoryUse | null {
+    return this.model ? { wasmBytes: this.model.wasmMemoryBytes, arenaBytes: this.model.memoryBytes } : null;
   }
 }

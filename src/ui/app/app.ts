@@ -13,6 +13,9 @@ import { ErrorScreen } from '../screens/error-screen';
 import { LoadingScreen } from '../screens/loading-screen';
 import { BackgroundRunner } from '../training/background-runner';
 import { TrainingRunner } from '../training/training-runner';
+import type { DeviceSettings } from '../training/device-settings';
+import { appStorage } from '../storage/app-storage';
+import { startPageServices } from './page-services';
 import { createRouter } from './router';
 
 export const DATA_LOAD_MEASURE = 'filterfit:data-load';
@@ -36,11 +39,22 @@ export async function startApp(root: HTMLElement): Promise<void> {
     const search = new URLSearchParams(location.search);
     const variant: DataVariant = search.get('data') === 'plain' ? 'plain' : 'gzip';
     const started = performance.now();
-    const data = await loadFashionMnist({ variant, onProgress: (progress) => loading.setProgress(progress) });
+    const dataUrls: string[] = [];
+    const data = await loadFashionMnist({ variant, onProgress: (progress) => loading.setProgress(progress), onSource: (_file, url) => dataUrls.push(url) });
     performance.measure(DATA_LOAD_MEASURE, { start: started, end: performance.now(), detail: { variant } });
     shell.setStatus('loading.statusReady', { train: data.train.count, test: data.test.count });
-    const training = lazyTraining(data);
-    const route = createRouter(shell, navigation, { data, unlockAll: search.get('unlock') === 'all', training, background: lazyBackground(data, training) });
+    let training: TrainingRunner | undefined;
+    let background: BackgroundRunner | undefined;
+    // The speed probe waits while anything trains, on either worker (it would time both).
+    const idle = () => Promise.all([training?.bridge.idle(), background?.runner.bridge.idle()]).then(() => {});
+    const { device } = startPageServices(shell, data, dataUrls, idle);
+    const foreground = () => (training ??= createTraining(data, device));
+    const route = createRouter(shell, navigation, {
+      data,
+      unlockAll: search.get('unlock') === 'all',
+      training: foreground,
+      background: () => (background ??= createBackground(data, device, foreground())),
+    });
     addEventListener('hashchange', () => void route().catch(showError));
     await route();
   } catch (error) {
@@ -55,29 +69,30 @@ function trainingWorker(data: FashionMnist): TrainerBridge {
   return bridge;
 }
 
-/** The second worker for long runs (BackgroundRunner), started on first need; kept for the page's life. */
-function lazyBackground(data: FashionMnist, training: () => TrainingRunner): () => BackgroundRunner {
-  let background: BackgroundRunner | undefined;
-  return () => {
-    if (!background) {
-      background = new BackgroundRunner(trainingWorker(data), training());
-      exposeDebugHook('background', background);
-    }
-    return background;
-  };
+/** The second worker for long runs, made on first need; it gives way to `foreground` and keeps checkpoints too. */
+function createBackground(data: FashionMnist, device: DeviceSettings, foreground: TrainingRunner): BackgroundRunner {
+  const background = new BackgroundRunner(trainingWorker(data), foreground, { storage: appStorage, device });
+  exposeDebugHook('background', background);
+  return background;
 }
 
-/** The training worker and its owner, started on first need; the page keeps them for its whole life. */
-function lazyTraining(data: FashionMnist): () => TrainingRunner {
-  let training: TrainingRunner | undefined;
-  return () => {
-    if (!training) {
-      const bridge = trainingWorker(data);
-      training = new TrainingRunner(bridge);
-      // e2e crashes the worker for real, and the lesson test reads the worker's conv output.
-      exposeDebugHook('trainer', bridge);
-      exposeDebugHook('crashWorker', () => bridge.simulateCrash());
-    }
-    return training;
-  };
+/** The training worker and its owner, made on first need; the page keeps them for its whole life. */
+function createTraining(data: FashionMnist, device: DeviceSettings): TrainingRunner {
+  const bridge = trainingWorker(data);
+  // e2e crashes the worker for real, compares trained weights, samples the worker's memory,
+  // reads its CSP violations, and the lesson test reads the worker's conv output.
+  exposeDebugHook('trainer', bridge);
+  exposeDebugHook('crashWorker', () => bridge.simulateCrash());
+  exposeDebugHook('weightsChecksum', async () => weightsChecksum(await bridge.call((r) => r.exportWeights())));
+  exposeDebugHook('trainerMemory', () => bridge.call((r) => r.memoryUse()));
+  exposeDebugHook('workerCspViolations', () => bridge.cspViolations());
+  return new TrainingRunner(bridge, { storage: appStorage, device });
+}
+
+/** FNV-1a over the weights' bytes, as 8 hex digits: equal checksums, bit-identical weights (in practice). */
+function weightsChecksum(weights: Float32Array): string {
+  const bytes = new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength);
+  let hash = 0x811c9dc5;
+  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }

@@ -17,7 +17,7 @@ import { exposeDebugHook } from '../framework/debug';
 import type { AppScreen, ScreenContext } from '../framework/screen';
 import { t, type MessageParams } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
-import { canGoNext, createStepContext, indexedDbStorage, isCompleted, lessonHash, lessonStepFromHash, LessonStore, routeStep, totalPoints, type LessonStorage } from './lesson-state';
+import { appLessonStorage, canGoNext, createStepContext, isCompleted, lessonHash, lessonStepFromHash, LessonStore, routeStep, totalPoints, type LessonStorage } from './lesson-state';
 import type { LessonContext, LessonStep } from './step';
 import { LESSON_STEPS, type StepEntry } from './steps';
 import { useModel } from './trained-models';
@@ -108,7 +108,7 @@ export class LessonScreen implements AppScreen {
 
   async prepare(context: ScreenContext): Promise<void> {
     this.screen = context;
-    this.store = await LessonStore.open(this.order, this.options.storage ?? indexedDbStorage(), { unlockAll: this.options.unlockAll });
+    this.store = await LessonStore.open(this.order, this.options.storage ?? appLessonStorage(), { unlockAll: this.options.unlockAll });
     let last = this.store.state;
     this.unsubscribe = this.store.subscribe(() => {
       const state = this.store!.state;

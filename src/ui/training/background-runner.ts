@@ -9,7 +9,7 @@
 // holds), and it picks up again when the main runner is idle.
 import type { TrainerBridge } from '../../worker/bridge';
 import type { TrainingRequest, TrainingRun } from './training-run';
-import { TrainingRunner } from './training-runner';
+import { TrainingRunner, type TrainingRunnerOptions } from './training-runner';
 
 export class BackgroundRunner {
   /** The runner on the background worker (its own TrainerBridge). */
@@ -18,12 +18,13 @@ export class BackgroundRunner {
   private foregroundBusy = false;
   private readonly listeners = new Set<() => void>();
 
-  /** `foreground`: the page's main runner, whose runs the background run gives way to. */
+  /** `foreground`: the page's main runner, whose runs the background run gives way to; `options`: checkpoints and device, as the main runner's. */
   constructor(
     bridge: TrainerBridge,
     private readonly foreground: TrainingRunner,
+    options: TrainingRunnerOptions = {},
   ) {
-    this.runner = new TrainingRunner(bridge);
+    this.runner = new TrainingRunner(bridge, options);
     this.foregroundBusy = foreground.run !== null;
     foreground.onBusyChange((busy) => this.giveWay(busy));
   }
