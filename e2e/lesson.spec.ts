@@ -3,7 +3,12 @@
 // (the network really trains in the worker), each step gets an axe-core scan and a screenshot,
 // then the whole lesson is revisited in 简体中文. Also: progress survives a reload, Pixi objects
 // and GPU textures do not pile up over the lesson, the page keeps animating while training, and
-// "Reset lesson" starts over. Quick mode keeps the whole walk within a few minutes.
+// "Reset lesson" starts over. Quick mode keeps the whole walk within a few minutes; the walk also
+// shortens (debug flag) the two long trainings that have their own tests in
+// lesson-tutorial.spec.ts: step 9's tutorial-length run (2 epochs here, still on all the images)
+// and step 10's table (1 epoch on 6,000 images per network here), so it checks the flow, keyboard,
+// axe and translations, not the tutorial's numbers.
+const WALK_URL = '/?longRunEpochs=2&compareEpochs=1&compareImages=6000#lesson';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -286,10 +291,26 @@ const WALKERS: Partial<Record<StepId, Walker>> = {
   async errors(page) {
     const step = page.locator('.lesson-screen');
     await expect(page.locator('#errors-summary')).toBeVisible({ timeout: 30_000 });
+    const reveal = page.locator('#errors-reveal-text');
     for (let round = 0; round < 4; round++) {
-      await chooseRadio(page, page.locator('input[name="errors-choice"]'), round);
+      let choice = round;
+      await chooseRadio(page, page.locator('input[name="errors-choice"]'), choice);
       await press(page, page.locator('#errors-reveal'));
-      await expect(page.locator('#errors-reveal-text')).toHaveAttribute('data-predicted', /\d/);
+      if (await page.locator('#errors-hint').isVisible()) {
+        // A first miss: a hint, and the network's answer stays hidden. Answer again.
+        await expect(page.locator('#errors-hint')).toContainText(/Hint: the network’s answer is|second choice/);
+        await expect(reveal).not.toHaveAttribute('data-predicted', /\d/);
+        choice = (round + 1) % 10;
+        await chooseRadio(page, page.locator('input[name="errors-choice"]'), choice);
+        await press(page, page.locator('#errors-reveal'));
+      }
+      await expect(reveal).toHaveAttribute('data-predicted', /\d/);
+      // Two separate facts: did the learner match the network, and was the network right.
+      const predicted = Number(await reveal.getAttribute('data-predicted'));
+      await expect(reveal).toHaveAttribute('data-matched', String(choice === predicted));
+      await expect(reveal).toContainText(choice === predicted ? 'You matched the network' : 'You did not match the network');
+      await expect(reveal).not.toContainText('correct');
+      await expect(page.locator('#errors-verdict')).toHaveText(/^The network is (right|wrong): it is a /);
       if (await page.locator('#errors-next').isVisible()) await press(page, page.locator('#errors-next'));
     }
     await expect(step).toHaveAttribute('data-step', 'errors');
@@ -318,12 +339,16 @@ const WALKERS: Partial<Record<StepId, Walker>> = {
 
   async 'channel-max'(page) {
     await expect(page.locator('#cmax-summary')).toContainText('Total params: 9,770');
-    await chooseRadio(page, page.locator('input[name="cmax-guess"]'), 0);
+    await expect(page.locator('#cmax-stage')).toContainText('Layer 1 (L1-Conv2D)'); // one layer numbering everywhere: from 0, as model.layers[i]
+    await chooseRadio(page, page.locator('input[name="cmax-guess"]'), 0); // "yes": the tutorial's answer
+    const before = Number(await page.locator('#lesson-points').getAttribute('data-points'));
     await press(page, page.locator('#cmax-train'));
-    const row = page.locator('#cmax-compare [data-preset="seed-notebook"]');
-    await expect(row).toHaveAttribute('data-accuracy', /^0\.\d+/, { timeout: 120_000 });
-    expect(Number(await row.getAttribute('data-accuracy')), 'quick-mode test accuracy of the notebook model').toBeGreaterThan(0.7);
-    await expect(row).toContainText('9,770');
+    await expect(page.locator('#cmax-guess-result')).toHaveAttribute('data-result', 'right');
+    await expect(page.locator('#lesson-points')).toHaveAttribute('data-points', String(before + 10 + 5)); // the step, the prediction
+    // The notebook model trains in the background while the walk goes on; the sidebar follows it.
+    await expect(page.locator('.cmax-step')).toHaveAttribute('data-long-run', /building|training|waiting|testing|done/);
+    await expect(page.locator('#lesson-long-run')).toBeVisible();
+    await expect(page.locator('#cmax-compare [data-preset="seed-notebook"]')).toContainText('9,770');
   },
 
   async compare(page) {
@@ -350,9 +375,19 @@ const WALKERS: Partial<Record<StepId, Walker>> = {
     }
     await chooseRadio(page, page.locator('#quiz-q-predict input[type="radio"]'), 0);
     await press(page, page.locator('#quiz-submit'));
+    const predictQuestion = page.locator('#quiz-q-predict');
+    const predicted = Number(await predictQuestion.getAttribute('data-predicted'));
+    let second = -1;
+    if (predicted !== 0) {
+      // A first miss: the hint names two classes; the question stays open. Answer with the first.
+      await expect(predictQuestion).toHaveAttribute('data-attempt', 'hinted');
+      await expect(page.locator('#quiz-q-predict-feedback')).toContainText('Hint:');
+      second = Number((await predictQuestion.getAttribute('data-hint'))!.split(' ')[0]);
+      await chooseRadio(page, page.locator('#quiz-q-predict input[type="radio"]'), second);
+      await press(page, page.locator('#quiz-submit'));
+    }
     await expect(page.locator('#quiz-results-heading')).toBeFocused();
-    const predicted = Number(await page.locator('#quiz-q-predict').getAttribute('data-predicted'));
-    const correct = 4 + (predicted === 0 ? 1 : 0);
+    const correct = 4 + (predicted === 0 || second === predicted ? 1 : 0);
     await expect(page.locator('#quiz-score')).toHaveAttribute('data-correct', String(correct));
     await expect(page.locator('.quiz-result-list li')).toHaveCount(5);
     await expect(page.locator('#quiz-q-predict-feedback')).toContainText('Your network predicted');
@@ -362,10 +397,10 @@ const WALKERS: Partial<Record<StepId, Walker>> = {
 // ---- the walk ------------------------------------------------------------------------------------
 
 test('the whole lesson, keyboard only, in English then 简体中文', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(600_000);
   const errors = collectErrors(page);
   await page.setViewportSize({ width: 1100, height: 900 });
-  await page.goto('/#lesson');
+  await page.goto(WALK_URL);
   await waitForStep(page, 'data');
   await expect(page.locator('#lesson-step-heading')).toHaveText('Step 1 of 11: Meet the data');
   await expect(page.locator('#lesson-step-heading')).toBeFocused();
@@ -387,6 +422,14 @@ test('the whole lesson, keyboard only, in English then 简体中文', async ({ p
     await screenshot(page, i + 1, id);
   }
   await expect(page.locator('.lesson-progress-text')).toHaveText('11 of 11 steps done');
+  // The end-of-lesson card, and the badges the walk earned.
+  await expect(page.locator('#lesson-end-card')).toBeVisible();
+  await expect(page.locator('#lesson-end-card a[href="#play"]')).toBeVisible();
+  for (const badge of ['trainer', 'halfway', 'graduate']) await expect(page.locator(`#lesson-badges [data-badge="${badge}"]`)).toHaveAttribute('data-earned', 'true');
+  // Step 9's run came back while the walk went on: announced in the sidebar, kept, and a badge.
+  await expect(page.locator('#lesson-long-run')).toHaveAttribute('data-status', 'done', { timeout: 300_000 });
+  await expect(page.locator('#lesson-badges [data-badge="patient"]')).toHaveAttribute('data-earned', 'true');
+  await expect(page.locator('#lesson-points')).not.toHaveAttribute('data-counting', 'true');
   const points = Number(await page.locator('#lesson-points').getAttribute('data-points'));
   expect(points).toBeGreaterThan(0);
 

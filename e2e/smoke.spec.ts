@@ -1,6 +1,7 @@
-// Smoke test of the app shell against `vite preview` of the build: data loads, the gallery draws,
-// the language switch works and persists, a corrupt file gives a translated error panel, and no
-// console or page errors happen along the way.
+// Smoke test of the app shell against `vite preview` of the build: data loads, the home page says
+// what FilterFit is and leads to the lesson, play and the sandbox, the gallery (#images) draws, the
+// language switch works and persists, a corrupt file gives a translated error panel, the engine
+// check page has the app header and a way back, and no console or page errors happen.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -9,7 +10,7 @@ import { collectErrors, injectAxe } from './support';
 const screenshotDir = resolve(import.meta.dirname, '..', 'e2e-output', 'screenshots');
 
 
-async function waitForScreen(page: Page, screen: 'gallery' | 'error'): Promise<void> {
+async function waitForScreen(page: Page, screen: 'gallery' | 'error' | 'home'): Promise<void> {
   await expect(page.locator(`main[data-screen="${screen}"][data-state="shown"]`)).toBeVisible({ timeout: 60_000 });
 }
 
@@ -41,7 +42,7 @@ test('loads the data and shows labelled test images, cross-origin isolated', asy
   const errors = collectErrors(page);
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.goto('/');
+  await page.goto('/#images');
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
   await expect(page.locator('header h1')).toHaveText('FilterFit');
   await expect(page.getByRole('group', { name: 'Language' })).toBeVisible();
@@ -77,7 +78,7 @@ test('loads the data and shows labelled test images, cross-origin isolated', asy
 
 test('switches to 中文, and the choice survives a reload', async ({ page }) => {
   const errors = collectErrors(page);
-  await page.goto('/');
+  await page.goto('/#images');
   await waitForScreen(page, 'gallery');
   const firstLabel = page.locator('.gallery-label').first();
   await expect(firstLabel).toHaveText('Ankle boot');
@@ -103,7 +104,7 @@ test('switches to 中文, and the choice survives a reload', async ({ page }) =>
 test('is usable 768 px wide: 8 columns, no horizontal scrolling', async ({ page }) => {
   const errors = collectErrors(page);
   await page.setViewportSize({ width: 768, height: 900 });
-  await page.goto('/');
+  await page.goto('/#images');
   await waitForScreen(page, 'gallery');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
   const boxes = await page.locator('.gallery-labels li').evaluateAll((items) => items.map((li) => li.getBoundingClientRect().right));
@@ -111,6 +112,49 @@ test('is usable 768 px wide: 8 columns, no horizontal scrolling', async ({ page 
   const tops = await page.locator('.gallery-labels li').evaluateAll((items) => items.slice(0, 9).map((li) => li.getBoundingClientRect().top));
   expect(new Set(tops.slice(0, 8)).size).toBe(1); // the first 8 share a row
   expect(tops[8]).toBeGreaterThan(tops[0]);
+  expect(errors).toEqual([]);
+});
+
+test('the home page says what FilterFit is and leads to the lesson, play, the sandbox and the images, by keyboard', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await waitForScreen(page, 'home');
+  await expect(page.locator('#home-heading')).toBeVisible();
+  await expect(page.locator('.home-lead')).toContainText('FilterFit is a hands-on course in convolutional neural networks');
+  await expect(page.getByRole('link', { name: 'Start the lesson' })).toHaveAttribute('href', '#lesson');
+  await expect(page.getByRole('link', { name: 'Play', exact: true })).toHaveAttribute('href', '#play');
+  await expect(page.getByRole('link', { name: 'Open the sandbox' })).toHaveAttribute('href', '#sandbox');
+  await expect(page.getByRole('link', { name: 'Browse the test images' })).toHaveAttribute('href', '#images');
+  await injectAxe(page);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    return (await axe.run()).violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+  expect(violations).toEqual([]);
+  await page.getByRole('button', { name: '中文', exact: true }).click();
+  await expect(page.getByRole('link', { name: '开始课程' })).toBeVisible();
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: resolve(screenshotDir, 'home-zh.png'), fullPage: true });
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  // Keyboard: Tab to "Start the lesson", Enter opens the lesson's first step.
+  const start = page.locator('#home-lesson');
+  for (let i = 0; i < 40 && !(await start.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(start).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.lesson-screen[data-step="data"][data-step-state="shown"]')).toBeVisible({ timeout: 60_000 });
+  await page.screenshot({ path: resolve(screenshotDir, 'home-lesson.png') });
+  expect(errors).toEqual([]);
+});
+
+test('the engine check page has the app header and a way back to the app', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/engine-check.html');
+  await expect(page.locator('header.app-header h1')).toHaveText('FilterFit');
+  await expect(page.getByRole('group', { name: 'Language' })).toBeVisible();
+  const back = page.locator('#engine-check-back');
+  await expect(back).toHaveText('← Back to FilterFit');
+  await back.click();
+  await waitForScreen(page, 'home');
   expect(errors).toEqual([]);
 });
 
@@ -147,13 +191,13 @@ test.describe('without the debug flag', () => {
   test('the page puts no test hooks on its globals; ?debug=1 turns them on', async ({ page }) => {
     const errors = collectErrors(page);
     const hooks = () => page.evaluate(() => ({ debug: 'filterfitDebug' in globalThis, pixi: '__PIXI_APP__' in globalThis }));
-    await page.goto('/');
+    await page.goto('/#images');
     await waitForScreen(page, 'gallery'); // the Pixi application exists now
     await page.goto('/#train'); // and the training worker
     await expect(page.locator('main[data-screen="train"][data-state="shown"]')).toBeVisible({ timeout: 60_000 });
     expect(await hooks()).toEqual({ debug: false, pixi: false });
 
-    await page.goto('/?debug=1');
+    await page.goto('/?debug=1#images');
     await waitForScreen(page, 'gallery');
     await page.goto('/?debug=1#train');
     await expect(page.locator('main[data-screen="train"][data-state="shown"]')).toBeVisible({ timeout: 60_000 });

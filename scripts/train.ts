@@ -1,7 +1,10 @@
-// `npm run train -- --model seed-a --epochs 10 [--seed N] [--batch 128] [--threads N] [--save DIR]`:
-// trains on the official data with the same wasm kernels as the browser, printing Keras-style
-// epoch lines, then the accuracy and error count on the 10,000 official test images. --save writes
-// the network file pair DIR/house-network.json + .bin (src/shared/network-file.ts).
+// `npm run train -- --model seed-a --epochs 10 [--seed N] [--batch 128] [--threads N] [--limit N]
+// [--test-each-epoch] [--save DIR]`: trains on the official data with the same wasm kernels as the
+// browser, printing Keras-style epoch lines, then the accuracy and error count on the 10,000 official
+// test images. `--limit N` trains on the first N training images only, as the app's `trainLimit` does
+// (the validation split applies to them); `--test-each-epoch` also scores the test set after every
+// epoch (budget studies: one run gives the test accuracy of every shorter run with the same seed).
+// `--save DIR` writes the network file pair DIR/house-network.json + .bin (src/shared/network-file.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFashionMnist } from '../src/data/read-node.ts';
@@ -18,13 +21,19 @@ await runCli(async () => {
     batch: { type: 'string' },
     threads: { type: 'string' },
     save: { type: 'string' },
+    limit: { type: 'string' },
+    'test-each-epoch': { type: 'boolean' },
   });
   const spec = resolveModel(args.model as string | undefined);
   const epochs = positiveInteger('epochs', args.epochs, 10);
   const seed = positiveInteger('seed', args.seed, 1);
   const batchSize = positiveInteger('batch', args.batch, 128);
   const threads = positiveInteger('threads', args.threads, 1);
-  const data = readFashionMnist();
+  const full = readFashionMnist();
+  const limit = Math.min(positiveInteger('limit', args.limit, full.train.count), full.train.count);
+  const size = full.train.images.length / full.train.count;
+  const data = { ...full, train: { ...full.train, count: limit, images: full.train.images.subarray(0, limit * size), labels: full.train.labels.subarray(0, limit) } };
+  const testEachEpoch = args['test-each-epoch'] === true;
   const model = await createModel(spec, { seed, batchSize, threads });
   console.log(model.summary());
   console.log(`Train on ${data.train.count} images (validation: the last ${VALIDATION_SPLIT * 100} %), batch ${batchSize}, seed ${seed}, ${threads} thread${threads > 1 ? 's' : ''}, Adam (Keras defaults)`);
@@ -51,6 +60,8 @@ await runCli(async () => {
             ` - val_loss: ${logs.val_loss?.toFixed(4)} - val_acc: ${logs.val_acc?.toFixed(4)}` +
             ` - ${Math.round(logs.timeMs / steps)}ms/step - ${Math.round(logs.samplesPerSec).toLocaleString('en')} img/s`,
         );
+        // The training batch size keeps the model's batch buffers as fit laid them out.
+        if (testEachEpoch) console.log(`test_acc: ${model.evaluate(data.test.images, data.test.labels, batchSize).acc.toFixed(4)}`);
       },
     },
   });

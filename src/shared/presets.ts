@@ -16,7 +16,11 @@ export const PRESETS = {
     input: INPUT,
     layers: [{ kind: 'conv2d', filters: 5, kernelSize: [1, 3], strides: [1, 1], padding: 'valid', activation: 'relu' }, ...logistic],
   },
-  /** The notebook's final model with the custom depth max-pool. 100 + 1,820 + 7,850 = 9,770. */
+  /**
+   * The notebook's final model with the custom depth max-pool. 100 + 1,820 + 7,850 = 9,770. Its
+   * layer names are the notebook's; they count layers from 0, as Keras' model.layers[i] does and
+   * as every "Layer N" in the app does.
+   */
   'seed-notebook': {
     name: 'seed-notebook',
     input: INPUT,

@@ -11,6 +11,7 @@ import { createShell } from '../framework/shell';
 import { applyDocumentLanguage } from '../i18n/i18n';
 import { ErrorScreen } from '../screens/error-screen';
 import { LoadingScreen } from '../screens/loading-screen';
+import { BackgroundRunner } from '../training/background-runner';
 import { TrainingRunner } from '../training/training-runner';
 import type { DeviceSettings } from '../training/device-settings';
 import { appStorage } from '../storage/app-storage';
@@ -43,9 +44,17 @@ export async function startApp(root: HTMLElement): Promise<void> {
     performance.measure(DATA_LOAD_MEASURE, { start: started, end: performance.now(), detail: { variant } });
     shell.setStatus('loading.statusReady', { train: data.train.count, test: data.test.count });
     let training: TrainingRunner | undefined;
-    // The speed probe waits while anything trains (it would time both).
-    const { device } = startPageServices(shell, data, dataUrls, () => training?.bridge.idle() ?? Promise.resolve());
-    const route = createRouter(shell, navigation, { data, unlockAll: search.get('unlock') === 'all', training: () => (training ??= createTraining(data, device)) });
+    let background: BackgroundRunner | undefined;
+    // The speed probe waits while anything trains, on either worker (it would time both).
+    const idle = () => Promise.all([training?.bridge.idle(), background?.runner.bridge.idle()]).then(() => {});
+    const { device } = startPageServices(shell, data, dataUrls, idle);
+    const foreground = () => (training ??= createTraining(data, device));
+    const route = createRouter(shell, navigation, {
+      data,
+      unlockAll: search.get('unlock') === 'all',
+      training: foreground,
+      background: () => (background ??= createBackground(data, device, foreground())),
+    });
     addEventListener('hashchange', () => void route().catch(showError));
     await route();
   } catch (error) {
@@ -53,10 +62,23 @@ export async function startApp(root: HTMLElement): Promise<void> {
   }
 }
 
-/** The training worker and its owner, made on first need; the page keeps them for its whole life. */
-function createTraining(data: FashionMnist, device: DeviceSettings): TrainingRunner {
+/** A training worker that holds the data set. */
+function trainingWorker(data: FashionMnist): TrainerBridge {
   const bridge = new TrainerBridge({ debug: debugEnabled() });
   void bridge.setDataset({ trainImages: data.train.images, trainLabels: data.train.labels, testImages: data.test.images, testLabels: data.test.labels });
+  return bridge;
+}
+
+/** The second worker for long runs, made on first need; it gives way to `foreground` and keeps checkpoints too. */
+function createBackground(data: FashionMnist, device: DeviceSettings, foreground: TrainingRunner): BackgroundRunner {
+  const background = new BackgroundRunner(trainingWorker(data), foreground, { storage: appStorage, device });
+  exposeDebugHook('background', background);
+  return background;
+}
+
+/** The training worker and its owner, made on first need; the page keeps them for its whole life. */
+function createTraining(data: FashionMnist, device: DeviceSettings): TrainingRunner {
+  const bridge = trainingWorker(data);
   // e2e crashes the worker for real, compares trained weights, samples the worker's memory,
   // reads its CSP violations, and the lesson test reads the worker's conv output.
   exposeDebugHook('trainer', bridge);

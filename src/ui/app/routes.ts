@@ -1,6 +1,6 @@
 // The app's route table: which screen a location hash shows and the link that leads there. One
 // entry per screen; a new mode (#sandbox, #play, #teacher) is one more entry. The first route
-// whose `matches` accepts the hash wins; anything else shows the fallback (the image gallery).
+// whose `matches` accepts the hash wins; anything else shows the fallback (the home page).
 import type { FashionMnist } from '../../data/dataset';
 import type { AppScreen } from '../framework/screen';
 import type { MessageKey } from '../i18n/messages';
@@ -8,8 +8,10 @@ import { LessonScreen } from '../lesson/lesson-screen';
 import { LESSON_ROUTE, lessonStepFromHash } from '../lesson/lesson-state';
 import { playRoute } from '../play/play-route';
 import { GalleryScreen } from '../screens/gallery-screen';
+import { HomeScreen } from '../screens/home-screen';
 import { TrainScreen } from '../screens/train-screen';
 import { SANDBOX_ROUTE } from '../sandbox/route';
+import type { BackgroundRunner } from '../training/background-runner';
 import type { TrainingRunner } from '../training/training-runner';
 
 /** What screens are made from: the data, the page's options and the training owner. */
@@ -19,6 +21,8 @@ export interface AppContext {
   readonly unlockAll: boolean;
   /** The training worker's owner, started on first use; one for the page's whole life. */
   training(): TrainingRunner;
+  /** Long runs on a second worker that give way to training(); started on first use. */
+  background(): BackgroundRunner;
 }
 
 export interface Route {
@@ -43,14 +47,22 @@ const gallery: Route = {
   create: ({ data }) => new GalleryScreen(data.test, GALLERY_IMAGES),
 };
 
+const home: Route = {
+  id: 'home',
+  href: '#',
+  label: 'app.navHome',
+  matches: (hash) => hash === '' || hash === '#' || hash === '#home',
+  create: () => new HomeScreen(),
+};
+
 export const ROUTES: readonly Route[] = [
-  gallery,
+  home,
   {
     id: 'lesson',
     href: LESSON_ROUTE,
     label: 'lesson.navLesson',
     matches: (hash) => lessonStepFromHash(hash) !== null,
-    create: ({ data, training, unlockAll }) => new LessonScreen({ data, training: training(), unlockAll }),
+    create: ({ data, training, background, unlockAll }) => new LessonScreen({ data, training: training(), background, unlockAll }),
     revisit: (screen, hash) => (screen as LessonScreen).route(hash),
   },
   {
@@ -62,10 +74,11 @@ export const ROUTES: readonly Route[] = [
   },
   SANDBOX_ROUTE,
   playRoute,
+  gallery,
 ];
 
 /** Shown for an empty or unknown hash. */
-export const FALLBACK_ROUTE = gallery;
+export const FALLBACK_ROUTE = home;
 
 /** Section links that open another page. */
 export const PAGE_LINKS: readonly { href: string; label: MessageKey }[] = [{ href: 'engine-check.html', label: 'app.navEngineCheck' }];

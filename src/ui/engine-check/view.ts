@@ -38,7 +38,7 @@ export function createEngineCheckView(root: HTMLElement): EngineCheckView {
     body,
   );
   root.replaceChildren(
-    h('h1', {}, t('engineCheck.heading')),
+    h('h2', {}, t('engineCheck.heading')),
     h('p', { class: 'engine-check-intro' }, t('engineCheck.intro')),
     status,
     h('div', { class: 'engine-check-scroll' }, table),

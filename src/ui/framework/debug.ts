@@ -32,3 +32,13 @@ export function exposeDebugHook(name: string, value: unknown): void {
 export function exposeDebugGlobal(name: string, value: unknown): void {
   if (debugEnabled()) (globalThis as Record<string, unknown>)[name] = value;
 }
+
+/**
+ * A whole number from the address (`?name=N`) when the debug flag is on, else undefined: e2e
+ * shortens a long run this way (`?longRunEpochs=2`); production ignores it.
+ */
+export function debugNumber(name: string): number | undefined {
+  if (!debugEnabled()) return undefined;
+  const value = Number(new URLSearchParams(globalThis.location?.search ?? '').get(name) ?? NaN);
+  return Number.isInteger(value) && value > 0 ? value : undefined;
+}

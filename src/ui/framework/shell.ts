@@ -32,11 +32,26 @@ function languageSwitch(): { element: HTMLElement; update(): void } {
   };
 }
 
-export function createShell(root: HTMLElement): Shell {
+/** The app header: the name (a link home when `homeHref` is given), the tagline and the language switch; `render` rewrites it. */
+export function createHeader(homeHref?: string): { element: HTMLElement; render(): void } {
   const name = h('h1', { class: 'app-name' });
+  const nameText = homeHref ? h('a', { href: homeHref, class: 'app-home-link' }) : name;
+  if (homeHref) name.append(nameText);
   const tagline = h('p', { class: 'app-tagline' });
   const switcher = languageSwitch();
-  const header = h('header', { class: 'app-header' }, h('div', { class: 'app-brand' }, name, tagline), switcher.element);
+  const element = h('header', { class: 'app-header' }, h('div', { class: 'app-brand' }, name, tagline), switcher.element);
+  return {
+    element,
+    render() {
+      nameText.textContent = t('app.name');
+      tagline.textContent = t('app.tagline');
+      switcher.update();
+    },
+  };
+}
+
+export function createShell(root: HTMLElement): Shell {
+  const { element: header, render: renderHeader } = createHeader();
   const nav = h('nav', { class: 'app-nav', hidden: true });
   const main = h('main', { id: 'main', class: 'app-main' });
   const status = h('p', { role: 'status', 'aria-live': 'polite', class: 'app-status' });
@@ -48,9 +63,7 @@ export function createShell(root: HTMLElement): Shell {
   const listeners: (() => void)[] = [];
   const render = () => {
     document.title = t('app.documentTitle');
-    name.textContent = t('app.name');
-    tagline.textContent = t('app.tagline');
-    switcher.update();
+    renderHeader();
     status.textContent = statusMessage ? t(statusMessage.key, statusMessage.params) : '';
   };
   render();

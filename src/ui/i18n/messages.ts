@@ -10,6 +10,8 @@ import { lessonMessages } from '../lesson/messages';
 import { play } from '../play/messages';
 import { importErrors, sandboxSettingNames, shareLinkErrors, specErrors } from './messages-sandbox-errors';
 import { training } from '../training/messages';
+import { networks } from '../training/network-messages';
+import { home } from '../screens/home-messages';
 import { classroom } from '../teacher/messages';
 import { sandbox } from '../sandbox/messages';
 import { views } from '../views/messages';
@@ -33,6 +35,7 @@ const app = {
   },
   languageSwitch: { en: 'Language', zh: '语言' },
   navLabel: { en: 'Sections', zh: '栏目' },
+  navHome: { en: 'Home', zh: '首页' },
   navImages: { en: 'Images', zh: '图像' },
   navTrain: { en: 'Training lab', zh: '训练实验室' },
   navEngineCheck: { en: 'Engine check', zh: '引擎自检' },
@@ -149,6 +152,8 @@ const classes = {
 const engineCheck = {
   documentTitle: { en: 'FilterFit — engine check', zh: 'FilterFit — 引擎自检' },
   heading: { en: 'Engine check', zh: '引擎自检' },
+  back: { en: '← Back to FilterFit', zh: '← 返回 FilterFit' },
+  navLabel: { en: 'Back to the app', zh: '返回应用' },
   intro: {
     en: 'FilterFit trains on its own WebAssembly kernels. This page runs each of them on the layer shapes the app uses and on a few random ones, and compares the results and gradients with TensorFlow.js.',
     zh: 'FilterFit 使用自己的 WebAssembly 内核进行训练。本页在应用所用的各层形状以及若干随机形状上运行每个内核，并将结果和梯度与 TensorFlow.js 进行比较。',
@@ -229,7 +234,7 @@ const train = {
   },
 } satisfies Namespace;
 
-export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train, training, views, ...lessonMessages, classroom, sandbox, specErrors, shareLinkErrors, importErrors, sandboxSettingNames, storage, device, offline, play } as const;
+export const messages = { app, home, loading, gallery, errors, dataError, classes, engineCheck, train, training, networks, views, ...lessonMessages, classroom, sandbox, specErrors, shareLinkErrors, importErrors, sandboxSettingNames, storage, device, offline, play } as const;
 
 type Messages = typeof messages;
 export type MessageKey = {

@@ -1,5 +1,7 @@
-// The guided lesson: a step list (locked steps marked), a progress bar and points, the current
-// step under its heading, Back/Next, quick mode and "Reset lesson". It hosts one step at a time:
+// The guided lesson: the sidebar (lesson-sidebar.ts: progress and points, the step list, badges,
+// the background run, quick mode, "Reset lesson"), the current step under its heading, Back/Next,
+// and the end-of-lesson card. It owns the lesson's long run (long-run.ts), whose result comes back
+// here whichever step is open, and books the milestone badges. It hosts one step at a time:
 // the step's DOM in the page, its Pixi view in this screen's view, on the shared canvas, which
 // sits in a wrapper (`canvasHost`) that moves into the step's own canvasHost. Leaving a step hides
 // it, stops any training it started, and destroys it (its Pixi objects and textures with it).
@@ -15,29 +17,25 @@ import { exposeDebugHook } from '../framework/debug';
 import type { AppScreen, ScreenContext } from '../framework/screen';
 import { t, type MessageParams } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
-import {
-  canGoNext,
-  createStepContext,
-  appLessonStorage,
-  isCompleted,
-  isUnlocked,
-  lessonHash,
-  lessonStepFromHash,
-  LessonStore,
-  routeStep,
-  totalPoints,
-  type LessonStorage,
-} from './lesson-state';
+import { appLessonStorage, canGoNext, createStepContext, isCompleted, lessonHash, lessonStepFromHash, LessonStore, routeStep, totalPoints, type LessonStorage } from './lesson-state';
 import type { LessonContext, LessonStep } from './step';
 import { LESSON_STEPS, type StepEntry } from './steps';
 import { useModel } from './trained-models';
 import { SandboxLink } from './sandbox-link';
+import type { BackgroundRunner } from '../training/background-runner';
 import type { TrainingRunner } from '../training/training-runner';
-import { BoundTexts } from '../i18n/bound-texts';
+import { formatPercent } from '../views/format';
+import { BADGES, milestoneBadges, type BadgeId } from './game/badges';
+import { EndCard } from './game/end-card';
+import { LessonSidebar } from './lesson-sidebar';
+import { LongRun, type LongRunState } from './long-run';
+import { bestResult } from './steps/compare/model';
 
 export interface LessonScreenOptions {
   data: FashionMnist;
   training: TrainingRunner;
+  /** The second worker for the lesson's long run (started on first need). */
+  background: () => BackgroundRunner;
   unlockAll: boolean;
   storage?: LessonStorage;
   steps?: readonly StepEntry[];
@@ -50,14 +48,6 @@ interface OpenStep {
   shown: boolean;
 }
 
-interface StepLink {
-  entry: StepEntry;
-  item: HTMLLIElement;
-  link: HTMLAnchorElement;
-  title: HTMLSpanElement;
-  state: HTMLSpanElement;
-}
-
 export class LessonScreen implements AppScreen {
   readonly id = 'lesson';
   readonly element: HTMLElement;
@@ -67,18 +57,9 @@ export class LessonScreen implements AppScreen {
 
   private readonly steps: readonly StepEntry[];
   private readonly order: string[];
-  private readonly texts = new BoundTexts();
-  private readonly stepsNav = h('nav', { class: 'lesson-steps-nav' });
-  private readonly stepLinks: StepLink[];
-  private readonly progressBar = h('progress', { id: 'lesson-progress', class: 'lesson-progress', max: 1, value: 0 });
-  private readonly progressText = h('span', { class: 'lesson-progress-text' });
-  private readonly points = h('p', { class: 'lesson-points', id: 'lesson-points' });
-  private readonly quick = h('input', { type: 'checkbox', id: 'lesson-quick' });
-  private readonly resetButton = h('button', { type: 'button', class: 'button', id: 'lesson-reset' });
-  private readonly dialog = h('dialog', { class: 'lesson-dialog', id: 'lesson-reset-dialog', 'aria-labelledby': 'lesson-reset-title', 'aria-describedby': 'lesson-reset-body' });
-  private readonly confirmReset = h('button', { type: 'button', class: 'button button-primary lesson-danger', id: 'lesson-reset-confirm' });
-  private readonly cancelReset = h('button', { type: 'button', class: 'button', id: 'lesson-reset-cancel', autofocus: true });
-  private readonly teacher = h('p', { class: 'lesson-teacher', hidden: true });
+  private readonly sidebar: LessonSidebar;
+  private readonly longRun: LongRun;
+  private readonly endCard = new EndCard();
   private readonly heading = h('h2', { id: 'lesson-step-heading', class: 'lesson-step-heading', tabindex: -1 });
   private readonly stepBody = h('div', { class: 'lesson-step-body' });
   private readonly stepError = h('p', { class: 'lesson-step-error', role: 'alert', hidden: true });
@@ -96,47 +77,20 @@ export class LessonScreen implements AppScreen {
   private shown = false;
   private statusMessage: [MessageKey, MessageParams?] | null = null;
   private stepErrorDetail: string | null = null;
+  private unsubscribeLongRun?: () => void;
+  private longRunStatus: LongRunState['status'] = 'idle';
+  /** The long run's pass of the first network was announced. */
+  private passAnnounced = false;
   private readonly onPageHide = () => void this.store?.flush();
 
   constructor(private readonly options: LessonScreenOptions) {
     this.steps = options.steps ?? LESSON_STEPS;
     this.order = this.steps.map((step) => step.id);
-    this.stepLinks = this.steps.map((entry, i) => {
-      const title = h('span', { class: 'lesson-step-title' });
-      const state = h('span', { class: 'lesson-step-state' });
-      const link = h('a', { class: 'lesson-step-link', 'data-step': entry.id }, h('span', { class: 'lesson-step-number', 'aria-hidden': 'true' }, String(i + 1)), title, state);
-      return { entry, item: h('li', {}, link), link, title, state };
+    this.sidebar = new LessonSidebar(this.steps, () => this.screen?.reducedMotion ?? true, {
+      quickMode: (on) => this.store?.dispatch({ type: 'quickMode', on }),
+      reset: () => void this.reset(),
     });
-    this.stepsNav.append(h('ol', { class: 'lesson-steps' }, ...this.stepLinks.map((s) => s.item)));
-
-    const text = <E extends HTMLElement>(element: E, key: MessageKey, params?: MessageParams): E => {
-      return this.texts.set(element, key, params);
-    };
-    this.dialog.append(
-      text(h('h2', { id: 'lesson-reset-title' }), 'lesson.resetTitle'),
-      text(h('p', { id: 'lesson-reset-body' }), 'lesson.resetBody'),
-      h('div', { class: 'lesson-dialog-buttons' }, this.cancelReset, this.confirmReset),
-    );
-    const sidebar = h(
-      'aside',
-      { class: 'lesson-sidebar' },
-      h(
-        'div',
-        { class: 'lesson-score' },
-        h('div', { class: 'progress-field' }, h('label', { for: 'lesson-progress' }, this.progressText), this.progressBar),
-        this.points,
-      ),
-      this.stepsNav,
-      h(
-        'div',
-        { class: 'lesson-options' },
-        h('div', { class: 'field-check lesson-quick' }, this.quick, text(h('label', { for: 'lesson-quick' }), 'lesson.quickMode')),
-        text(h('p', { class: 'lesson-quick-hint', id: 'lesson-quick-hint' }), 'lesson.quickModeHint'),
-        this.resetButton,
-        this.teacher,
-      ),
-    );
-    this.quick.setAttribute('aria-describedby', 'lesson-quick-hint');
+    this.longRun = new LongRun(options.background, (model) => this.store?.saveTrained(model));
     const article = h(
       'article',
       { class: 'lesson-step', 'aria-labelledby': 'lesson-step-heading' },
@@ -144,21 +98,14 @@ export class LessonScreen implements AppScreen {
       this.stepError,
       this.stepBody,
       new SandboxLink(this.stepBody, () => this.current?.entry.id, () => this.store).element,
+      this.endCard.element,
       h('div', { class: 'lesson-pager' }, this.backButton, this.nextButton, this.nextHint),
       this.status,
     );
-    this.element = h('section', { class: 'screen lesson-screen', 'data-saved': 'true' }, sidebar, article, this.dialog, this.parking);
+    this.element = h('section', { class: 'screen lesson-screen', 'data-saved': 'true' }, this.sidebar.element, article, this.sidebar.dialog, this.parking);
     this.parking.append(this.canvasHost);
-
     this.backButton.addEventListener('click', () => this.go(-1));
     this.nextButton.addEventListener('click', () => this.go(1));
-    this.quick.addEventListener('change', () => this.store?.dispatch({ type: 'quickMode', on: this.quick.checked }));
-    this.resetButton.addEventListener('click', () => this.dialog.showModal());
-    this.cancelReset.addEventListener('click', () => this.dialog.close());
-    this.confirmReset.addEventListener('click', () => {
-      this.dialog.close();
-      void this.reset();
-    });
   }
 
   async prepare(context: ScreenContext): Promise<void> {
@@ -173,9 +120,13 @@ export class LessonScreen implements AppScreen {
         if (lastStep) this.setStatus('lesson.lessonDone', { points: totalPoints(state) });
         else this.setStatus('lesson.stepDone', { points: state.points[id] ?? 0 });
       }
+      const newBadge = state.badges.find((b) => !last.badges.includes(b));
+      if (newBadge && state !== last) this.announceBadge(newBadge);
       last = state;
+      this.earnMilestones();
       this.renderChrome();
     });
+    this.unsubscribeLongRun = this.longRun.subscribe(() => this.onLongRun());
     addEventListener('pagehide', this.onPageHide);
     this.exposeDebug();
     await this.route(location.hash);
@@ -193,6 +144,7 @@ export class LessonScreen implements AppScreen {
   }
 
   update(deltaMs: number): void {
+    this.sidebar.update(deltaMs);
     this.current?.step.update?.(deltaMs);
   }
 
@@ -202,14 +154,10 @@ export class LessonScreen implements AppScreen {
   }
 
   translate(): void {
-    this.texts.apply();
-    this.stepsNav.setAttribute('aria-label', t('lesson.stepsLabel'));
+    this.sidebar.translate();
+    this.endCard.translate();
     this.backButton.textContent = t('lesson.back');
     this.nextButton.textContent = t('lesson.next');
-    this.resetButton.textContent = t('lesson.reset');
-    this.confirmReset.textContent = t('lesson.resetConfirm');
-    this.cancelReset.textContent = t('lesson.resetCancel');
-    this.teacher.textContent = t('lesson.teacherMode');
     this.status.textContent = this.statusMessage ? t(...this.statusMessage) : '';
     this.stepError.textContent = this.stepErrorDetail === null ? '' : t('lesson.stepFailed', { detail: this.stepErrorDetail });
     this.renderChrome();
@@ -219,6 +167,9 @@ export class LessonScreen implements AppScreen {
   destroy(): void {
     removeEventListener('pagehide', this.onPageHide);
     this.unsubscribe?.();
+    this.unsubscribeLongRun?.();
+    // The long run ends with the lesson (the background worker stays for the page).
+    this.longRun.cancel();
     void this.store?.flush();
     const open = this.current;
     this.current = undefined;
@@ -251,6 +202,7 @@ export class LessonScreen implements AppScreen {
       data: this.options.data,
       trainer: this.options.training.bridge,
       training: this.options.training,
+      longRun: this.longRun,
       reducedMotion: this.screen!.reducedMotion,
       requestRender: () => this.screen?.requestRender(),
       useModel: (preset) => useModel(this.options.training, store.trained(preset), preset),
@@ -315,6 +267,7 @@ export class LessonScreen implements AppScreen {
   }
 
   private async reset(): Promise<void> {
+    this.longRun.cancel();
     await this.store!.reset();
     this.setStatus('lesson.resetDone');
     const first = this.order[0];
@@ -327,35 +280,8 @@ export class LessonScreen implements AppScreen {
     const store = this.store;
     if (!store) return;
     const state = store.state;
-    const currentId = this.current?.entry.id;
-    const done = state.completed.length;
-    this.progressBar.max = this.order.length;
-    this.progressBar.value = done;
-    this.progressText.textContent = t('lesson.progress', { done, total: this.order.length });
-    this.points.textContent = t('lesson.points', { points: totalPoints(state) });
-    this.points.dataset.points = String(totalPoints(state));
-    this.quick.checked = state.quickMode;
-    this.teacher.hidden = !store.unlockAll;
-    for (const { entry, link, title, state: stateText, item } of this.stepLinks) {
-      const unlocked = isUnlocked(state, entry.id, store.unlockAll);
-      const completed = isCompleted(state, entry.id);
-      title.textContent = t(entry.navTitleKey);
-      stateText.textContent = completed ? t('lesson.stepStateDone') : unlocked ? '' : t('lesson.stepStateLocked');
-      stateText.className = `lesson-step-state${completed || !unlocked ? ' visually-hidden' : ''}`;
-      item.dataset.state = completed ? 'done' : unlocked ? 'open' : 'locked';
-      if (unlocked) {
-        link.href = lessonHash(entry.id);
-        link.removeAttribute('role');
-        link.removeAttribute('aria-disabled');
-      } else {
-        link.removeAttribute('href');
-        link.setAttribute('role', 'link');
-        link.setAttribute('aria-disabled', 'true');
-      }
-      if (entry.id === currentId) link.setAttribute('aria-current', 'step');
-      else link.removeAttribute('aria-current');
-    }
     const open = this.current;
+    this.sidebar.render(state, store.unlockAll, open?.entry.id);
     if (open) {
       const index = this.order.indexOf(open.entry.id);
       this.heading.textContent = t('lesson.stepHeading', { n: index + 1, total: this.order.length, title: t(open.step.titleKey) });
@@ -368,8 +294,57 @@ export class LessonScreen implements AppScreen {
       this.nextHint.hidden = this.nextHint.textContent === '';
       if (this.nextHint.hidden) this.nextButton.removeAttribute('aria-describedby');
       else this.nextButton.setAttribute('aria-describedby', 'lesson-next-hint');
+      this.renderEndCard(last && state.completed.length === this.order.length);
     }
     this.element.dataset.saved = String(!store.pending);
+  }
+
+  /** The end-of-lesson card on the last step, once every step is done. */
+  private renderEndCard(show: boolean): void {
+    const store = this.store!;
+    this.endCard.render(
+      show
+        ? { state: store.state, first: store.trained('seed-a'), notebook: store.trained('seed-notebook'), longRun: this.longRun.state, best: bestResult(store.state.answers['compare.results']) }
+        : null,
+    );
+  }
+
+  /** The epoch the notebook model's validation accuracy first passes the first network's: said once per run. */
+  private announcePass(run: LongRunState): void {
+    if (run.epoch === 0) this.passAnnounced = false; // a new run
+    const first = this.store?.trained('seed-a')?.history.val_acc.at(-1);
+    const notebook = run.history.val_acc.at(-1);
+    if (this.passAnnounced || run.preset !== 'seed-notebook' || first === undefined || notebook === undefined || notebook <= first) return;
+    this.passAnnounced = true;
+    this.setStatus('lessonGame.longRunPassed', { notebook: formatPercent(notebook, 1), first: formatPercent(first, 1), epoch: run.epoch });
+  }
+
+  /** Badges the progress alone earns (half the steps, 100 points, …), booked once. */
+  private earnMilestones(): void {
+    const state = this.store!.state;
+    for (const id of milestoneBadges(this.order, state.completed, totalPoints(state))) {
+      if (!state.badges.includes(id)) this.store!.dispatch({ type: 'badge', id });
+    }
+  }
+
+  private announceBadge(id: BadgeId): void {
+    const badge = BADGES[id];
+    this.setStatus('lessonGame.badgeEarned', { name: t(badge.name), why: t(badge.why) });
+  }
+
+  /** The long run moved on: the sidebar shows it; its end is announced and earns a badge. */
+  private onLongRun(): void {
+    const run = this.longRun.state;
+    this.sidebar.setLongRun(run);
+    const finished = run.status === 'done' && this.longRunStatus !== 'done';
+    this.longRunStatus = run.status;
+    this.announcePass(run);
+    if (finished && run.model && run.preset === 'seed-notebook' && this.store) {
+      const step = this.steps.find((s) => s.id === 'channel-max');
+      this.setStatus('lessonGame.longRunFinished', { acc: formatPercent(run.model.testAccuracy ?? 0, 1), step: step ? t(step.navTitleKey) : '' });
+      this.store.dispatch({ type: 'badge', id: 'patient' });
+    }
+    this.renderChrome();
   }
 
   private setStatus(key: MessageKey | null, params?: MessageParams): void {

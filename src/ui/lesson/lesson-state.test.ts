@@ -34,7 +34,7 @@ const seedA = (): TrainedModel => ({
 describe('lesson reducer', () => {
   it('starts on the first step with only it unlocked and quick mode on', () => {
     const state = initialLesson(ORDER);
-    expect(state).toEqual({ current: 'data', completed: [], unlocked: ['data'], points: {}, answers: {}, quickMode: true });
+    expect(state).toEqual({ current: 'data', completed: [], unlocked: ['data'], points: {}, answers: {}, quickMode: true, badges: [] });
     expect(isUnlocked(state, 'convolution', false)).toBe(false);
     expect(canGoNext(ORDER, state, 'data', false)).toBe(false);
   });
@@ -112,6 +112,7 @@ describe('lesson reducer', () => {
       fc.record({ type: fc.constant('complete' as const), step: fc.constantFrom(...ORDER, 'x'), points: fc.integer({ min: -5, max: 50 }) }),
       fc.record({ type: fc.constant('award' as const), step: fc.constantFrom(...ORDER), points: fc.double() }),
       fc.record({ type: fc.constant('open' as const), step: fc.constantFrom(...ORDER) }),
+      fc.record({ type: fc.constant('badge' as const), id: fc.constantFrom('trainer' as const, 'graduate' as const) }),
       fc.constant({ type: 'reset' as const }),
     );
     fc.assert(
@@ -164,6 +165,7 @@ describe('restoring a stored record', () => {
       points: { data: 10, convolution: 'x', gone: 5, 'dense-vs-conv': -1, 'first-network': Infinity },
       answers: { a: 1 },
       quickMode: 'yes',
+      badges: ['trainer', 'no-such-badge', 'trainer', 7],
     });
     expect(restored).toEqual({
       current: 'first-network', // a teacher may have opened it; routeStep decides what is shown
@@ -172,7 +174,17 @@ describe('restoring a stored record', () => {
       points: { data: 10 },
       answers: { a: 1 },
       quickMode: true,
+      badges: ['trainer'],
     });
+    // A record written before badges existed loads with none.
+    expect(restoreLesson(ORDER, { version: LESSON_STORAGE_VERSION, completed: ['data'] }).badges).toEqual([]);
+  });
+
+  it('keeps each badge once, in the order earned; reset forgets them', () => {
+    const state = reduce(initialLesson(ORDER), { type: 'badge', id: 'halfway' }, { type: 'badge', id: 'trainer' }, { type: 'badge', id: 'halfway' });
+    expect(state.badges).toEqual(['halfway', 'trainer']);
+    expect(reduce(state, { type: 'badge', id: 'bogus' as never }).badges).toEqual(['halfway', 'trainer']);
+    expect(reduce(state, { type: 'reset' }).badges).toEqual([]);
   });
 });
 
@@ -251,6 +263,7 @@ describe('LessonStore', () => {
       data: undefined as never,
       trainer: undefined as never,
       training: undefined as never,
+      longRun: undefined as never,
       reducedMotion: true,
       requestRender: () => {},
       useModel: async () => false,

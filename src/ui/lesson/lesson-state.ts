@@ -8,6 +8,9 @@ import type { LessonContext, TrainedModel } from './step';
 import { appStorage, type AppStorage, type RecordKind } from '../storage/app-storage';
 import { loadTrainedModel, TRAINED_MODEL_KIND } from '../training/trained-model';
 import type { TrainingRunner } from '../training/training-runner';
+import { lessonBudget } from './lesson-budget';
+import type { LongRun } from './long-run';
+import { isBadge, type BadgeId } from './game/badges';
 
 export interface LessonSnapshot {
   /** The step the learner is on (a step id). */
@@ -20,6 +23,8 @@ export interface LessonSnapshot {
   answers: Record<string, unknown>;
   /** Quick mode (default on): training steps use a subset so nothing waits more than ~20 s. */
   quickMode: boolean;
+  /** Badges earned, in the order they were earned (game/badges.ts). */
+  badges: BadgeId[];
 }
 
 export type LessonAction =
@@ -28,13 +33,14 @@ export type LessonAction =
   | { type: 'award'; step: string; points: number }
   | { type: 'answer'; key: string; value: unknown }
   | { type: 'quickMode'; on: boolean }
+  | { type: 'badge'; id: BadgeId }
   | { type: 'reset' };
 
 /** Bumped when the stored shape changes; older records are dropped, not misread. */
 export const LESSON_STORAGE_VERSION = 1;
 
 export function initialLesson(order: readonly string[]): LessonSnapshot {
-  return { current: order[0], completed: [], unlocked: [order[0]], points: {}, answers: {}, quickMode: true };
+  return { current: order[0], completed: [], unlocked: [order[0]], points: {}, answers: {}, quickMode: true, badges: [] };
 }
 
 const validPoints = (points: number) => (Number.isFinite(points) && points > 0 ? Math.round(points) : 0);
@@ -65,6 +71,8 @@ export function reduceLesson(order: readonly string[], state: LessonSnapshot, ac
       return { ...state, answers: { ...state.answers, [action.key]: action.value } };
     case 'quickMode':
       return state.quickMode === action.on ? state : { ...state, quickMode: action.on };
+    case 'badge':
+      return !isBadge(action.id) || state.badges.includes(action.id) ? state : { ...state, badges: [...state.badges, action.id] };
     case 'reset':
       return initialLesson(order);
   }
@@ -122,7 +130,8 @@ export function restoreLesson(order: readonly string[], raw: unknown): LessonSna
   const answers = typeof record.answers === 'object' && record.answers !== null && !Array.isArray(record.answers) ? { ...(record.answers as Record<string, unknown>) } : {};
   const current = typeof record.current === 'string' && order.includes(record.current) ? record.current : fresh.current;
   const quickMode = typeof record.quickMode === 'boolean' ? record.quickMode : true;
-  return { current, completed, unlocked, points, answers, quickMode };
+  const badges = Array.isArray(record.badges) ? [...new Set(record.badges.filter(isBadge))] : [];
+  return { current, completed, unlocked, points, answers, quickMode, badges };
 }
 
 export const LESSON_ROUTE = '#lesson';
@@ -339,6 +348,7 @@ export interface StepContextDeps {
   data: FashionMnist;
   trainer: TrainerBridge;
   training: TrainingRunner;
+  longRun: LongRun;
   reducedMotion: boolean;
   requestRender(): void;
   useModel(preset: string): Promise<boolean>;
@@ -351,10 +361,12 @@ export function createStepContext(stepId: string, deps: StepContextDeps): Lesson
     data: deps.data,
     trainer: deps.trainer,
     training: deps.training,
+    longRun: deps.longRun,
     reducedMotion: deps.reducedMotion,
     get quickMode() {
       return store.state.quickMode;
     },
+    budget: (spec) => lessonBudget(spec),
     progress: {
       get: <T>(key: string) => store.state.answers[key] as T | undefined,
       set: (key, value) => store.dispatch({ type: 'answer', key, value }),
@@ -362,6 +374,7 @@ export function createStepContext(stepId: string, deps: StepContextDeps): Lesson
     requestRender: deps.requestRender,
     complete: (points) => store.dispatch({ type: 'complete', step: stepId, points }),
     award: (points) => store.dispatch({ type: 'award', step: stepId, points }),
+    earn: (badge) => store.dispatch({ type: 'badge', id: badge }),
     trained: (preset) => store.trained(preset),
     saveTrained: (model) => store.saveTrained(model),
     useModel: deps.useModel,

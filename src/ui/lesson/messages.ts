@@ -13,6 +13,7 @@ import { stepWeights } from './steps/weights/messages';
 import { stepChannelMax } from './steps/channel-max/messages';
 import { stepCompare } from './steps/compare/messages';
 import { stepQuiz } from './steps/quiz/messages';
+import { lessonGame } from './game/messages';
 
 export const lesson = {
   // The lesson frame: step list, progress and points, Back/Next, quick mode, reset.
@@ -79,6 +80,7 @@ export const lesson = {
 /** The lesson's namespaces: its own, then one per step (a new step adds its line here). */
 export const lessonMessages = {
   lesson,
+  lessonGame,
   stepData,
   stepConvolution,
   stepDenseVsConv,

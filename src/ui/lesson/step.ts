@@ -8,9 +8,12 @@
 import type { AppScreen } from '../framework/screen';
 import type { FashionMnist } from '../../data/dataset';
 import type { TrainerBridge } from '../../worker/bridge';
+import type { ModelSpec } from '../../shared/spec';
 import type { MessageKey } from '../i18n/messages';
 import type { PresetModel } from '../training/trained-model';
 import type { TrainingRunner } from '../training/training-runner';
+import type { LongRun } from './long-run';
+import type { BadgeId } from './game/badges';
 
 /** Persistent per-learner lesson data (IndexedDB), shared by all steps. */
 export interface LessonProgress {
@@ -29,16 +32,26 @@ export interface LessonContext {
   readonly trainer: TrainerBridge;
   /** The app's training owner: a run started through it stops the previous one first. */
   readonly training: TrainingRunner;
+  /** The lesson's long run on the background worker: it goes on (and its result comes back) after the step is left. */
+  readonly longRun: LongRun;
   readonly progress: LessonProgress;
   readonly reducedMotion: boolean;
   /** Quick mode: training steps use a subset so nothing waits more than ~20 s. */
   readonly quickMode: boolean;
+  /**
+   * The lesson's one quick-mode rule (lesson-budget.ts): the training images a quick run of `spec`
+   * uses (its trainLimit; full runs use all of them), the threads every run trains on, and the
+   * seconds one training image of `spec` takes per epoch on this device (null before it is measured).
+   */
+  budget(spec: ModelSpec): { quickImages: number; threads: number; secondsPerImage: number | null };
   /** Draws the canvas once (for steps that don't animate). */
   requestRender(): void;
   /** The step's check is done: unlocks the next step and adds points (once per step). */
   complete(points: number): void;
   /** Extra points (quiz answers, prediction checkpoints). */
   award(points: number): void;
+  /** A badge for something the step saw happen (once; game/badges.ts). */
+  earn(badge: BadgeId): void;
   /** Saved trained network for a preset, if the learner trained it. */
   trained(preset: string): TrainedModel | undefined;
   saveTrained(model: TrainedModel): void;

@@ -21,6 +21,7 @@ import { MAX_THREADS } from '../training/quick-budget';
 import { ResumeOffer } from '../training/resume-offer';
 import { PHASE_MESSAGES, type TrainingRequest, type TrainingRun, type TrainingRunEvent, type WatchedLayer } from '../training/training-run';
 import type { TrainingRunner } from '../training/training-runner';
+import { networkName } from '../training/network-names';
 import { TrainChart } from './train-chart';
 
 /** The lab's runs are checkpointed under this key. */
@@ -84,7 +85,7 @@ export class TrainScreen implements AppScreen {
       learningRate: number('train.learningRate', 'train-lr', 0.001, 1e-6, 1e30, false, 'any'),
       threads: number('train.threads', 'train-threads', training.device.quick().threads, 1, MAX_THREADS, true, '1'),
     };
-    for (const name of presetNames()) this.modelSelect.append(h('option', { value: name }, name));
+    for (const name of presetNames()) this.modelSelect.append(h('option', { value: name }, networkName(name)));
     this.optimizerSelect.append(h('option', { value: 'adam' }, 'Adam'), h('option', { value: 'sgd' }, 'SGD'));
     this.quick.checked = true;
 
@@ -186,6 +187,7 @@ export class TrainScreen implements AppScreen {
 
   translate(): void {
     this.texts.apply();
+    for (const option of this.modelSelect.options) option.textContent = networkName(option.value);
     this.startButton.textContent = t('training.start');
     this.pauseButton.textContent = t(this.run?.paused ? 'training.resume' : 'training.pause');
     this.stopButton.textContent = t('training.stop');

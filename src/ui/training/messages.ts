@@ -15,6 +15,10 @@ export const training = {
   statusPaused: { en: 'Paused.', zh: '已暂停。' },
   statusTesting: { en: 'Scoring on the 10,000 test images…', zh: '正在用 10,000 张测试图像评分……' },
   statusStopped: { en: 'Stopped after {epochs} epochs.', zh: '已在第 {epochs} 轮后停止。' },
+  stoppedBeforeEpoch: {
+    en: 'Stopped before the first epoch ended: nothing to score yet. Train again when you are ready.',
+    zh: '在第一轮结束前就停止了：还没有可评分的结果。准备好后请重新训练。',
+  },
   threadsFallback: {
     en: 'Training runs on {threads} thread: this page cannot share memory between threads (it is not cross-origin isolated).',
     zh: '训练只在 {threads} 个线程上运行：本页无法在线程之间共享内存（页面未启用跨源隔离）。',
@@ -22,6 +26,10 @@ export const training = {
   diverged: {
     en: 'Training stopped: the loss is no longer a number ({detail}). The weights from the last good epoch were restored. Try a smaller learning rate.',
     zh: '训练已停止：损失值不再是有效数字（{detail}）。已恢复到上一轮正常时的权重。请尝试更小的学习率。',
+  },
+  divergedNewSeed: {
+    en: 'Training stopped: the loss is no longer a number ({detail}). Try again: the next run starts from another random seed, which usually helps.',
+    zh: '训练已停止：损失值不再是有效数字（{detail}）。请重试：下一次会从另一个随机种子开始，这通常就能解决。',
   },
   crashed: {
     en: 'The training worker stopped unexpectedly ({detail}). Your settings are kept: start a new worker and train again.',

@@ -22,6 +22,7 @@ export interface TrainingRunnerOptions {
 
 export class TrainingRunner {
   private current: TrainingRun | null = null;
+  private readonly busyListeners = new Set<(busy: boolean) => void>();
   private readonly checkpoints: CheckpointStore | null;
   /** Quick-mode budget and thread count for this device: `device.quick(spec)`. */
   readonly device: DeviceSettings;
@@ -46,10 +47,23 @@ export class TrainingRunner {
     previous?.cancel();
     const run = new TrainingRun(this.bridge, request, previous?.result ?? Promise.resolve(), this.checkpoints);
     this.current = run;
+    if (!previous) this.notifyBusy(true);
     void run.result.finally(() => {
-      if (this.current === run) this.current = null;
+      if (this.current !== run) return;
+      this.current = null;
+      this.notifyBusy(false);
     });
     return run;
+  }
+
+  /** Hears when this runner starts training (true) and when its last run has ended (false). */
+  onBusyChange(listener: (busy: boolean) => void): () => void {
+    this.busyListeners.add(listener);
+    return () => this.busyListeners.delete(listener);
+  }
+
+  private notifyBusy(busy: boolean): void {
+    for (const listener of this.busyListeners) listener(busy);
   }
 
   /**

@@ -1,7 +1,9 @@
 // "A custom layer: channel max-pooling": the notebook's final model (Conv 10 → Conv 20 → Lambda
 // reduce_max over channels → Flatten → Dense; 9,770 parameters) with its summary; an animation of
-// the max taken across the 20 channels at each pixel (a pure timeline, steppable); then training it
-// in the worker and comparing its test accuracy with the learner's first network.
+// the max taken across the 20 channels at each pixel (a pure timeline, steppable); then the
+// learner predicts whether it beats their first network (scored against the tutorial's
+// full-length outcome) and trains it to the tutorial's length on the background worker while the
+// lesson goes on: both learning curves with the tutorial's end points, and the comparison table.
 import { planModel } from '../../../../shared/plan';
 import { preset } from '../../../../shared/presets';
 import { summaryText } from '../../../../shared/summary';
@@ -11,22 +13,23 @@ import { t } from '../../../i18n/i18n';
 import { channelMaxMap, channelStackAt } from '../../../views/channel-max/channel-max';
 import { ChannelMaxClock } from '../../../views/channel-max/channel-max-clock';
 import { ChannelMaxView } from '../../../views/channel-max/channel-max-view';
-import { formatPercent } from '../../../views/format';
+import { CurvesView } from './curves-view';
 import { testImage } from '../../../views/input/test-image-picker';
 import { place } from '../../../views/place';
 import { PlaybackControls } from '../../../views/playback/playback-controls';
-import type { LessonContext, LessonStep, TrainedModel } from '../../step';
-import { LESSON_SEED } from '../../trained-models';
-import { DEFAULT_SPEED, FIRST, guessedRight, IMAGE, PIXELS, PREDICTION_POINTS, PRESET, QUICK_BUDGET, SPEEDS, START_PIXEL, STEP_POINTS, TUTORIAL, type Guess } from './model';
+import type { LessonContext, LessonStep } from '../../step';
+import type { LongRunState } from '../../long-run';
+import { DEFAULT_SPEED, FIRST, guessedRight, IMAGE, PIXELS, PREDICTION_POINTS, PRESET, SPEEDS, START_PIXEL, STEP_POINTS, type Guess } from './model';
 import { PixelPanel } from './pixel-panel';
 import { ResultsTable } from './results-table';
-import { trainNotebookModel, type NotebookPhase } from './run';
+import { longRunEpochs, notebookLongRequest } from './run';
 import { TrainPanel } from './train-panel';
 import '../shared.css';
 import './step.css';
 
 const GUESS_KEY = 'channel-max.guess';
-const PHASE_STATUS = { building: 'stepChannelMax.statusBuilding', training: 'stepChannelMax.statusTraining', testing: 'stepChannelMax.statusTesting' } as const satisfies Record<NotebookPhase, string>;
+/** Set once the prediction was scored (points count once). */
+const SCORED_KEY = 'channel-max.scored';
 
 class ChannelMaxStep implements LessonStep {
   readonly id = 'channel-max';
@@ -43,10 +46,14 @@ class ChannelMaxStep implements LessonStep {
   private readonly pixelPanel = new PixelPanel();
   private readonly panel = new TrainPanel(this.texts, {
     guess: (guess) => this.context.progress.set(GUESS_KEY, guess),
-    train: () => void this.train(),
-    stop: () => void this.context.trainer.call((r) => r.stop()).catch(() => {}),
+    train: () => this.train(),
+    stop: () => this.context.longRun.cancel(),
   });
   private readonly results = new ResultsTable();
+  private readonly curves = new CurvesView(this.texts);
+  private unsubscribe?: () => void;
+  /** The long run's status when last shown (a change to 'done' reloads the pictures). */
+  private shownStatus: LongRunState['status'] | null = null;
 
   // The animation: the frame is a function of the clock; stepping sets its time.
   private readonly clock = new ChannelMaxClock(DEFAULT_SPEED, PIXELS);
@@ -56,7 +63,6 @@ class ChannelMaxStep implements LessonStep {
   private conv: { values: Float32Array; shape: number[] } | null = null;
   private output: Float32Array = new Float32Array(PIXELS);
   private usesTrained = false;
-  private running = false;
   private disposed = false;
 
   private readonly modelNote = h('p', { class: 'lv-note', id: 'cmax-model' });
@@ -104,9 +110,13 @@ class ChannelMaxStep implements LessonStep {
       this.pixelPanel.element,
       texts.set(h('h3'), 'stepChannelMax.trainHeading'),
       this.panel.element,
+      this.curves.element,
       this.results.table,
       this.results.conclusion,
     );
+    this.curves.prepare();
+    this.unsubscribe = context.longRun.subscribe(() => this.onLongRun());
+    this.onLongRun();
     try {
       this.usesTrained = await context.useModel(PRESET);
       await this.loadActivations();
@@ -166,72 +176,64 @@ class ChannelMaxStep implements LessonStep {
     if (!fromTicker) this.context.requestRender();
   }
 
-  // ---- training ------------------------------------------------------------------------------------
+  // ---- training ----------------------------------------------------------------------------------
 
-  private async train(): Promise<void> {
-    if (this.running) return;
-    const budget = this.panel.budget(this.context.quickMode);
-    const panel = this.panel;
-    panel.setAlert(null);
-    panel.setGuessNote(null);
-    this.setRunning(true);
-    panel.progress.value = 0;
-    try {
-      const end = await trainNotebookModel(this.context.trainer, budget, {
-        phase: (phase) => panel.setStatus([PHASE_STATUS[phase]]),
-        batch: (event) => {
-          panel.progress.max = event.epochs * event.batches;
-          panel.progress.value = event.epoch * event.batches + event.batch;
-          const acc = formatPercent(event.acc);
-          panel.setProgress(['stepChannelMax.progressLine', { epoch: event.epoch + 1, epochs: event.epochs, batch: event.batch, batches: event.batches, acc, speed: Math.round(event.samplesPerSec) }]);
-        },
-        cancelled: () => this.disposed,
-      });
-      if (!end || end.status === 'stoppedEarly') {
-        if (end) panel.setStatus(['stepChannelMax.statusStopped']);
-        return;
-      }
-      if (end.status !== 'done') {
-        panel.setStatus(null);
-        panel.setAlert([end.status === 'diverged' ? 'stepChannelMax.diverged' : 'stepChannelMax.failed', { detail: end.detail }]);
-        return;
-      }
-      const { history, test, weights } = end;
-      const model: TrainedModel = { preset: PRESET, seed: LESSON_SEED, weights, history, testAccuracy: test.acc, testErrors: test.errors, quick: budget === QUICK_BUDGET };
-      this.context.saveTrained(model);
-      panel.setStatus(['stepChannelMax.statusDone', { acc: formatPercent(test.acc, 2), errors: test.errors }]);
-      this.scoreGuess(test.acc);
-      this.context.complete(STEP_POINTS);
-      this.usesTrained = true;
-      await this.loadActivations();
-      this.renderTable();
-    } catch (error) {
-      // Reloading the trained network's activations failed.
-      if (this.disposed) return;
-      panel.setStatus(null);
-      panel.setAlert(['stepChannelMax.failed', { detail: String((error as Error)?.message ?? error) }]);
-    } finally {
-      if (!this.disposed) this.setRunning(false);
-    }
-  }
-
-  /** Points when the learner guessed right whether the small model beats the first network. */
-  private scoreGuess(accuracy: number): void {
+  /** Scores the prediction against the tutorial (once), then trains the notebook model in the background. */
+  private train(): void {
     const guess = this.panel.guess;
-    if (!guess) return;
-    if (guessedRight(guess, accuracy, this.context.trained(FIRST)?.testAccuracy ?? TUTORIAL.first)) {
-      this.context.award(PREDICTION_POINTS);
-      this.panel.setGuessNote(['stepChannelMax.predictRight', { points: PREDICTION_POINTS }]);
-    } else {
-      this.panel.setGuessNote(['stepChannelMax.predictWrongNote']);
+    if (!guess) {
+      this.panel.askForGuess();
+      return;
     }
+    this.panel.setAlert(null);
+    this.scoreGuess(guess);
+    this.context.longRun.start(notebookLongRequest(this.context.budget(this.plan.spec).threads));
+    this.context.complete(STEP_POINTS);
+    this.panel.focusGuessNote();
   }
 
-  private setRunning(running: boolean): void {
-    this.running = running;
-    this.panel.setRunning(running, this.context.quickMode);
+  /** The tutorial's answer: 9,770 parameters reach 89.2 %, more than the first network's 88 %. */
+  private scoreGuess(guess: Guess): void {
+    const right = guessedRight(guess);
+    if (!this.context.progress.get<boolean>(SCORED_KEY)) {
+      this.context.progress.set(SCORED_KEY, true);
+      if (right) this.context.award(PREDICTION_POINTS);
+    }
+    this.showGuessNote(guess);
+  }
+
+  private showGuessNote(guess: Guess | undefined): void {
+    if (!guess || !this.context.progress.get<boolean>(SCORED_KEY)) return this.panel.setGuessNote(null);
+    const right = guessedRight(guess);
+    this.panel.setGuessNote([right ? 'stepChannelMax.predictRight' : 'stepChannelMax.predictWrong', { points: PREDICTION_POINTS }], right);
+  }
+
+  /** The long run moved on: progress, status, curves, table; a finished run's weights go into the pictures. */
+  private onLongRun(): void {
+    if (this.disposed) return;
+    const state = this.context.longRun.state;
+    const mine = state.preset === PRESET;
+    const running = mine && this.context.longRun.running;
+    const saved = this.context.trained(PRESET);
+    this.panel.setRunning(running, saved !== undefined, this.context.progress.get<boolean>(SCORED_KEY) === true);
     this.element.dataset.training = String(running);
-    this.panel.renderButtons(this.context.trained(PRESET) !== undefined);
+    this.element.dataset.longRun = mine ? state.status : 'idle';
+    this.panel.showLongRun(mine ? state : null, saved);
+    const notebookHistory = mine && state.status !== 'done' ? state.history : (saved?.history ?? state.history);
+    this.curves.show(this.context.trained(FIRST)?.history.val_acc ?? [], notebookHistory.val_acc, mine ? state.epochs : longRunEpochs());
+    this.renderTable(mine && running ? state : undefined);
+    if (mine && state.status === 'done' && this.shownStatus !== 'done' && this.shownStatus !== null) void this.reloadTrained();
+    this.shownStatus = mine ? state.status : null;
+  }
+
+  /** The notebook model just finished: the pictures use its trained weights. */
+  private async reloadTrained(): Promise<void> {
+    try {
+      this.usesTrained = await this.context.useModel(PRESET);
+      if (!this.disposed) await this.loadActivations();
+    } catch (error) {
+      if (!this.disposed) this.panel.setAlert(['lesson.workerBusy', { detail: String((error as Error)?.message ?? error) }]);
+    }
   }
 
   // ---- text ----------------------------------------------------------------------------------------
@@ -241,8 +243,8 @@ class ChannelMaxStep implements LessonStep {
     this.modelNote.className = this.usesTrained ? 'lv-note' : 'lv-warning';
   }
 
-  private renderTable(): void {
-    this.results.render({ first: this.firstPlan.totalParams, notebook: this.plan.totalParams }, this.context.trained(FIRST), this.context.trained(PRESET));
+  private renderTable(running?: LongRunState): void {
+    this.results.render({ first: this.firstPlan.totalParams, notebook: this.plan.totalParams }, this.context.trained(FIRST), this.context.trained(PRESET), running);
   }
 
   resize(width: number): number {
@@ -257,12 +259,14 @@ class ChannelMaxStep implements LessonStep {
   translate(): void {
     this.texts.apply();
     this.controls.translate();
-    this.gridCaption.textContent = t('stepChannelMax.gridCaption', { name: this.plan.layers[1].name });
+    this.gridCaption.textContent = t('stepChannelMax.gridCaption', { index: this.plan.layers[1].index, name: this.plan.layers[1].name });
     this.stackCaption.textContent = t('stepChannelMax.stackCaption');
     this.outputCaption.textContent = t('stepChannelMax.outputCaption');
-    this.panel.translate(this.context.quickMode, this.context.trained(PRESET) !== undefined);
+    this.panel.translate();
+    this.showGuessNote(this.panel.guess);
     this.renderModelNote();
-    this.renderTable();
+    this.curves.render();
+    this.onLongRun();
     this.shownPixel = -1;
     this.renderFrame();
   }
@@ -271,9 +275,12 @@ class ChannelMaxStep implements LessonStep {
     this.setPlaying(false);
   }
 
+  /** The long run goes on without the step (the lesson frame keeps its result). */
   destroy(): void {
     this.disposed = true;
     this.playing = false;
+    this.unsubscribe?.();
+    this.curves.destroy();
     this.picture.destroy();
   }
 }

@@ -1,11 +1,15 @@
-// Training the notebook model in "A custom layer": the learner's guess (will it beat the first
-// network?), how much to train, train / stop, progress, status, alert and whether the guess was
-// right. The step owns the run; this panel shows it.
+// Training the notebook model in "A custom layer": the learner's prediction (will it beat the
+// first network?), "lock in and train" (a tutorial-length run on the background worker), what the
+// tutorial says about the prediction, and the run's progress and status. The step owns the run
+// (through the lesson's LongRun); this panel shows it.
 import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
 import { t, type MessageParams } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
-import { FULL_BUDGET, QUICK_BUDGET, type Budget, type Guess } from './model';
+import { formatPercent } from '../../../views/format';
+import type { LongRunState } from '../../long-run';
+import type { TrainedModel } from '../../step';
+import { LONG_RUN, type Guess } from './model';
 
 type Message = readonly [MessageKey, MessageParams?];
 
@@ -13,15 +17,11 @@ export class TrainPanel {
   readonly element: HTMLElement;
   readonly progress = h('progress', { class: 'lv-train-progress', id: 'cmax-progress', max: 1, value: 0 });
   private readonly guessInputs = (['yes', 'no'] as const).map((v) => h('input', { type: 'radio', name: 'cmax-guess', id: `cmax-guess-${v}`, value: v }));
-  private readonly budgetInputs = (['quick', 'full'] as const).map((v) => h('input', { type: 'radio', name: 'cmax-budget', id: `cmax-budget-${v}`, value: v, checked: v === 'quick' }));
-  private readonly budgetBox = h('fieldset', { class: 'lv-choice' });
-  private readonly trainButton = h('button', { type: 'button', class: 'button', id: 'cmax-train' });
+  private readonly trainButton = h('button', { type: 'button', class: 'button button-primary', id: 'cmax-train' });
   private readonly stopButton = h('button', { type: 'button', class: 'button button-quiet', id: 'cmax-stop', disabled: true });
-  private readonly progressLine = h('p', { class: 'lv-hint', id: 'cmax-progress-line' });
   private readonly statusLine = h('p', { role: 'status', id: 'cmax-status' });
   private readonly alertLine = h('p', { role: 'alert', class: 'lv-alert', id: 'cmax-alert' });
-  private readonly guessLine = h('p', { id: 'cmax-guess-result' });
-  private progressMessage: Message | null = null;
+  private readonly guessLine = h('p', { id: 'cmax-guess-result', class: 'lv-feedback', tabindex: -1 });
   private status: Message | null = null;
   private alert: Message | null = null;
   private guessNote: Message | null = null;
@@ -31,26 +31,18 @@ export class TrainPanel {
       h('div', { class: 'lv-radio' }, input, texts.set(h('label', { for: input.id }), input.value === 'yes' ? 'stepChannelMax.predictYes' : 'stepChannelMax.predictNo')),
     );
     for (const input of this.guessInputs) input.addEventListener('change', () => on.guess(input.value as Guess));
-    this.budgetBox.append(
-      texts.set(h('legend'), 'stepChannelMax.budgetLegend'),
-      ...this.budgetInputs.map((input) => {
-        const [key, budget] = input.value === 'quick' ? (['stepChannelMax.budgetQuick', QUICK_BUDGET] as const) : (['stepChannelMax.budgetFull', FULL_BUDGET] as const);
-        return h('div', { class: 'lv-radio' }, input, texts.set(h('label', { for: input.id }), key, { epochs: budget.epochs, images: budget.trainImages }));
-      }),
-    );
     this.trainButton.addEventListener('click', () => on.train());
     this.stopButton.addEventListener('click', () => on.stop());
     this.element = h(
       'div',
       { class: 'lv-panel' },
       h('fieldset', { class: 'lv-choice', id: 'cmax-guess' }, texts.set(h('legend'), 'stepChannelMax.predictLegend'), ...guessChoices),
-      this.budgetBox,
+      texts.set(h('p', { class: 'lv-hint' }), 'stepChannelMax.longRunHint', { epochs: LONG_RUN.epochs }),
       h('div', { class: 'lv-buttons' }, this.trainButton, this.stopButton),
+      this.guessLine,
       h('div', { class: 'progress-field' }, texts.set(h('label', { for: 'cmax-progress' }), 'stepChannelMax.progressLabel'), this.progress),
-      this.progressLine,
       this.statusLine,
       this.alertLine,
-      this.guessLine,
     );
   }
 
@@ -63,19 +55,27 @@ export class TrainPanel {
     return this.guessInputs.find((i) => i.checked)?.value as Guess | undefined;
   }
 
-  budget(quickMode: boolean): Budget {
-    return quickMode || this.budgetInputs[0].checked ? QUICK_BUDGET : FULL_BUDGET;
+  /** No guess yet: says so and puts the focus on the choices. */
+  askForGuess(): void {
+    this.setAlert(['stepChannelMax.predictFirst']);
+    this.guessInputs[0].focus();
   }
 
-  setRunning(running: boolean, quickMode: boolean): void {
+  /** `running`: the long run is going; `trained`: a notebook model was trained before; `locked`: the prediction was scored. */
+  setRunning(running: boolean, trained: boolean, locked: boolean): void {
     this.trainButton.disabled = running;
     this.stopButton.disabled = !running;
-    this.budgetInputs.forEach((i) => (i.disabled = running || quickMode));
+    for (const input of this.guessInputs) input.disabled = locked;
+    this.trainButton.textContent = t(trained ? 'stepChannelMax.retrain' : 'stepChannelMax.train');
+    this.stopButton.textContent = t('training.stop');
   }
 
-  setProgress(message: Message): void {
-    this.progressMessage = message;
-    this.progressLine.textContent = t(...message);
+  /** The notebook model's long run (null: none going): progress, status, why it ended early; else the saved model. */
+  showLongRun(state: LongRunState | null, saved: TrainedModel | undefined): void {
+    this.progress.max = state ? state.epochs : 1;
+    this.progress.value = state ? state.epoch : saved ? 1 : 0;
+    this.setStatus(state ? longRunStatus(state) : saved ? ['stepChannelMax.statusSaved', { acc: formatPercent(saved.testAccuracy ?? 0, 2) }] : null);
+    this.setAlert(state?.status === 'ended' && state.message ? [state.message.key, state.message.params] : null);
   }
 
   setStatus(status: Message | null): void {
@@ -88,23 +88,41 @@ export class TrainPanel {
     this.alertLine.textContent = alert ? t(...alert) : '';
   }
 
-  setGuessNote(note: Message | null): void {
+  /** What the tutorial says about the prediction: `right` or not. */
+  setGuessNote(note: Message | null, right?: boolean): void {
     this.guessNote = note;
     this.guessLine.textContent = note ? t(...note) : '';
+    if (right === undefined) delete this.guessLine.dataset.result;
+    else this.guessLine.dataset.result = right ? 'right' : 'wrong';
   }
 
-  /** `trained`: the notebook model was trained before (the button says "Train it again"). */
-  renderButtons(trained: boolean): void {
-    this.trainButton.textContent = t(trained ? 'stepChannelMax.retrain' : 'stepChannelMax.train');
-    this.stopButton.textContent = t('lesson.stop');
+  focusGuessNote(): void {
+    this.guessLine.focus();
   }
 
-  translate(quickMode: boolean, trained: boolean): void {
+  translate(): void {
     this.statusLine.textContent = this.status ? t(...this.status) : '';
     this.alertLine.textContent = this.alert ? t(...this.alert) : '';
-    this.progressLine.textContent = this.progressMessage ? t(...this.progressMessage) : '';
     this.guessLine.textContent = this.guessNote ? t(...this.guessNote) : '';
-    this.budgetBox.hidden = quickMode;
-    this.renderButtons(trained);
+  }
+}
+
+/** The status line of the notebook model's long run. */
+function longRunStatus(state: LongRunState): Message | null {
+  const left = state.secondsLeft === null ? t('stepChannelMax.timeUnknown') : t('stepChannelMax.timeLeft', { minutes: Math.max(1, Math.round(state.secondsLeft / 60)) });
+  const progress = { epoch: state.epoch, epochs: state.epochs, left };
+  switch (state.status) {
+    case 'building':
+      return ['training.statusBuilding'];
+    case 'training':
+      return ['stepChannelMax.statusLongRun', progress];
+    case 'waiting':
+      return ['stepChannelMax.statusWaiting', progress];
+    case 'testing':
+      return ['training.statusTesting'];
+    case 'done':
+      return ['stepChannelMax.statusDone', { acc: formatPercent(state.model?.testAccuracy ?? 0, 2), errors: state.model?.testErrors ?? 0, epochs: state.epochs }];
+    default:
+      return null;
   }
 }

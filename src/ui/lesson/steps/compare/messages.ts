@@ -6,17 +6,26 @@ export const stepCompare = {
   navTitle: { en: 'Compare architectures', zh: '比较网络结构' },
   title: { en: 'Compare architectures', zh: '比较不同的网络结构' },
   intro: {
-    en: 'The tutorial compared networks built from convolution, max-pooling and logistic layers. Train the same five here, one after another, and fill in the table with your own numbers. The page stays usable while they train.',
-    zh: '教程比较了由卷积层、最大池化层和逻辑回归层搭成的几种网络。在这里依次训练同样的 5 个网络，用你自己的结果填满表格。训练期间页面仍可正常使用。',
+    en: 'The tutorial compared networks built from convolution, max-pooling and logistic layers. Train the same five here, one after another, each on all the training images for the same number of epochs, and fill in the table with your own numbers.',
+    zh: '教程比较了由卷积层、最大池化层和逻辑回归层搭成的几种网络。在这里依次训练同样的 5 个网络，每个都用全部训练图像训练相同的轮数，用你自己的结果填满表格。',
   },
   budgetQuick: {
-    en: 'Quick: {epochs} epochs on {trainImages} training images each (about a minute in all)',
-    zh: '快速：每个网络用 {trainImages} 张训练图像训练 {epochs} 轮（总共约一分钟）',
+    en: 'Default: {epochs} epochs on all {trainImages} training images, the same for every network',
+    zh: '默认：每个网络都用全部 {trainImages} 张训练图像训练 {epochs} 轮，所有网络一样',
   },
   budgetFull: {
-    en: 'Full: {epochs} epochs on all {trainImages} training images each (several minutes)',
-    zh: '完整：每个网络用全部 {trainImages} 张训练图像训练 {epochs} 轮（需要几分钟）',
+    en: 'Full: {epochs} epochs on all {trainImages} training images each, closer to the tutorial’s numbers (more than twice as long)',
+    zh: '完整：每个网络用全部 {trainImages} 张训练图像训练 {epochs} 轮，更接近教程的结果（用时是默认的两倍多）',
   },
+  estimatePlan: {
+    en: 'Training the {count} networks takes about {minutes} min on this device. The page stays usable meanwhile.',
+    zh: '在这台设备上训练这 {count} 个网络大约需要 {minutes} 分钟，期间页面仍可正常使用。',
+  },
+  estimateUnknown: {
+    en: 'Training the {count} networks takes a few minutes; the time left shows as soon as training starts.',
+    zh: '训练这 {count} 个网络需要几分钟；开始训练后会显示剩余时间。',
+  },
+  estimateLeft: { en: 'About {minutes} min left.', zh: '大约还需 {minutes} 分钟。' },
   start: { en: 'Train all five', zh: '训练全部 5 个网络' },
   startRemaining: { en: 'Train the remaining rows', zh: '训练剩下的网络' },
   clear: { en: 'Clear the table', zh: '清空表格' },

@@ -6,10 +6,6 @@ import { COMPARISON_PRESETS } from '../../../../shared/presets';
 import type { LayerSpec, ModelSpec } from '../../../../shared/spec';
 import type { MessageKey } from '../../../i18n/messages';
 
-/** Quick: the whole table in about a minute (Chromium, one worker; the two-conv rows dominate). */
-export const QUICK_COMPARE_BUDGET = { epochs: 2, trainImages: 12_000 } as const;
-export const FULL_COMPARE_BUDGET = { epochs: 2, trainImages: 60_000 } as const;
-export type Budget = { readonly epochs: number; readonly trainImages: number };
 export const BATCH_SIZE = 128;
 export const SEED = 1;
 export const STEP_POINTS = 15;
@@ -127,4 +123,10 @@ export function isResult(value: unknown): value is ComparisonResult {
     typeof r === 'object' && r !== null && typeof r.preset === 'string' && (COMPARISON_PRESETS as readonly string[]).includes(r.preset) &&
     [r.params, r.testAccuracy, r.testErrors, r.trainSeconds, r.epochs, r.trainImages].every((x) => typeof x === 'number' && Number.isFinite(x))
   );
+}
+
+/** The best of the saved rows (the lesson's end card reads the saved progress), or undefined. */
+export function bestResult(saved: unknown): ComparisonResult | undefined {
+  const rows = Array.isArray(saved) ? saved.filter(isResult) : [];
+  return rows.length === 0 ? undefined : rows.reduce((a, b) => (b.testAccuracy > a.testAccuracy ? b : a));
 }

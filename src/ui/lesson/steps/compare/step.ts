@@ -1,19 +1,23 @@
 // "Compare architectures": the tutorial's comparison table, filled in by the learner's own runs.
-// The comparison presets train one after another in the worker with a short epoch budget (the page
-// stays responsive: the worker does the work); each row shows its progress, then the layers,
-// trainable parameters, test accuracy and time. A params-vs-accuracy scatter (log x) and a
-// discussion computed from the learner's rows set the tutorial's finding against their numbers.
-// Results are saved in the lesson progress, so a reload shows them.
-import { COMPARISON_PRESETS } from '../../../../shared/presets';
+// The comparison presets train one after another through the training owner, each on all the
+// training images for the same number of epochs (budgets.ts: enough for the tutorial's winner to
+// come out first); the time it takes is said before it starts and counted down while it runs.
+// Each row shows its progress, then the layers, trainable parameters, test accuracy and time. A
+// params-vs-accuracy scatter (log x) and a discussion computed from the learner's rows set the
+// tutorial's finding against their numbers. Results are saved in the lesson progress.
+import { COMPARISON_PRESETS, preset } from '../../../../shared/presets';
 import { h } from '../../../framework/dom';
 import { BoundTexts } from '../../../i18n/bound-texts';
 import type { MessageParams } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import type { LessonContext, LessonStep } from '../../step';
 import { architectureLabel, CompareTable, type Row, type RowState } from './compare-table';
-import { FULL_COMPARE_BUDGET, isResult, orderRows, QUICK_COMPARE_BUDGET, STEP_POINTS, type Budget, type ComparisonResult } from './model';
+import { BudgetPanel } from './budget-panel';
+import { compareBudget, rowSeconds, scaledSpeed, tableSeconds, type Budget, type ComparisonPreset } from './budgets';
+import { bestResult, isResult, orderRows, STEP_POINTS, TUTORIAL_BEST_PRESET, type ComparisonResult } from './model';
 import { CompareResults } from './results-view';
-import { trainComparisonRow } from './run';
+import { comparisonRequest, rowEnd } from './run';
+import type { TrainingRun } from '../../../training/training-run';
 import '../shared.css';
 import './step.css';
 
@@ -25,9 +29,7 @@ class CompareStep implements LessonStep {
   readonly element: HTMLElement;
   private readonly texts = new BoundTexts();
   private context!: LessonContext;
-  private readonly budgetFieldset = h('fieldset', { class: 'lt-budget' });
-  private readonly budgetQuick = h('input', { type: 'radio', name: 'compare-budget', id: 'compare-budget-quick', value: 'quick' });
-  private readonly budgetFull = h('input', { type: 'radio', name: 'compare-budget', id: 'compare-budget-full', value: 'full' });
+  private readonly budgetPanel = new BudgetPanel(this.texts);
   private readonly startButton = h('button', { type: 'button', class: 'button button-primary', id: 'compare-start' });
   private readonly stopButton = h('button', { type: 'button', class: 'button', id: 'compare-stop', disabled: true });
   private readonly clearButton = h('button', { type: 'button', class: 'button', id: 'compare-clear' });
@@ -39,22 +41,19 @@ class CompareStep implements LessonStep {
   private running = false;
   private stopRequested = false;
   private disposed = false;
+  private run: TrainingRun | null = null;
 
   constructor() {
     const texts = this.texts;
-    this.budgetFieldset.append(
-      texts.set(h('legend'), 'lesson.budgetLegend'),
-      h('div', { class: 'lt-radio' }, this.budgetQuick, texts.set(h('label', { for: 'compare-budget-quick' }), 'stepCompare.budgetQuick', { ...QUICK_COMPARE_BUDGET })),
-      h('div', { class: 'lt-radio' }, this.budgetFull, texts.set(h('label', { for: 'compare-budget-full' }), 'stepCompare.budgetFull', { ...FULL_COMPARE_BUDGET })),
-    );
+    this.budgetPanel.onChange(() => this.showPlan());
     this.startButton.addEventListener('click', () => void this.runAll());
-    this.stopButton.addEventListener('click', () => void this.stop());
+    this.stopButton.addEventListener('click', () => this.stop());
     this.clearButton.addEventListener('click', () => this.clear());
     this.element = h(
       'div',
       { class: 'lt-step lt-compare' },
       texts.set(h('p', { class: 'lt-intro' }), 'stepCompare.intro'),
-      this.budgetFieldset,
+      this.budgetPanel.element,
       h('div', { class: 'lt-buttons' }, this.startButton, this.stopButton, this.clearButton),
       this.status,
       this.alert,
@@ -67,11 +66,11 @@ class CompareStep implements LessonStep {
   prepare(context: LessonContext): void {
     this.context = context;
     this.results.prepare();
-    this.budgetFieldset.hidden = context.quickMode;
-    this.budgetQuick.checked = true;
+    this.budgetPanel.quickMode = context.quickMode;
     const saved = context.progress.get<ComparisonResult[]>(RESULTS_KEY);
     this.saved = Array.isArray(saved) ? orderRows(saved.filter(isResult), COMPARISON_PRESETS) : [];
-    if (this.saved.some((r) => r.trainImages > QUICK_COMPARE_BUDGET.trainImages)) this.budgetFull.checked = true;
+    this.budgetPanel.chosenFull = !context.quickMode && this.saved.some((r) => r.epochs > compareBudget(r.preset as ComparisonPreset, false).epochs);
+    this.showPlan();
     for (const row of this.table.rows) row.state = this.result(row.preset) ? 'done' : 'waiting';
     if (this.saved.length === this.table.rows.length) context.complete(STEP_POINTS);
   }
@@ -84,12 +83,13 @@ class CompareStep implements LessonStep {
   }
 
   hide(): void {
-    if (this.running) void this.stop();
+    this.disposed = true;
+    this.run?.cancel();
   }
 
   destroy(): void {
     this.disposed = true;
-    if (this.running) void this.stop();
+    this.run?.cancel();
     this.results.destroy();
   }
 
@@ -97,8 +97,23 @@ class CompareStep implements LessonStep {
     return this.saved.find((r) => r.preset === name);
   }
 
-  private budget(): Budget {
-    return this.context.quickMode || !this.budgetFull.checked ? QUICK_COMPARE_BUDGET : FULL_COMPARE_BUDGET;
+  private budget(name: string): Budget {
+    return compareBudget(name as ComparisonPreset, this.budgetPanel.isFull(this.context.quickMode));
+  }
+
+  /** Before training: how long the rows still to train take on this device (from its measured speed). */
+  private showPlan(): void {
+    const todo = this.table.rows.filter((row) => !this.result(row.preset));
+    const known = todo.every((row) => this.context.budget(preset(row.preset)!).secondsPerImage !== null);
+    const seconds = known ? tableSeconds(todo.map((row) => ({ preset: row.preset, budget: this.budget(row.preset) })), (spec) => this.context.budget(spec).secondsPerImage!) : null;
+    this.budgetPanel.showPlan(todo.length, seconds);
+  }
+
+  /** While row `current` trains at `imagesPerSecond`: the time left for it (`done` of its work) and the rows after it. */
+  private showLeft(current: Row, imagesPerSecond: number, done: number, later: readonly Row[]): void {
+    const spi = scaledSpeed(preset(current.preset)!, imagesPerSecond);
+    const rest = tableSeconds(later.map((row) => ({ preset: row.preset, budget: this.budget(row.preset) })), spi);
+    this.budgetPanel.showLeft(rowSeconds(this.budget(current.preset), spi(preset(current.preset)!)) * (1 - done) + rest);
   }
 
   /** Trains the rows without a result, one after another, until done, stopped or crashed. */
@@ -113,15 +128,14 @@ class CompareStep implements LessonStep {
     this.setAlert(null);
     for (const row of todo) this.setRowState(row, 'queued');
     this.renderButtons();
-    const budget = this.budget();
     let finished = true;
     try {
-      for (const row of todo) {
+      for (const [i, row] of todo.entries()) {
         if (this.stopRequested || this.disposed) {
           finished = false;
           break;
         }
-        if (!(await this.trainRow(row, budget))) {
+        if (!(await this.trainRow(row, this.budget(row.preset), todo.slice(i + 1)))) {
           finished = false;
           if (this.stopRequested) break;
         }
@@ -134,7 +148,9 @@ class CompareStep implements LessonStep {
         this.renderButtons();
         const all = this.saved.length === rows.length;
         this.texts.set(this.status, all ? 'stepCompare.done' : finished ? null : 'stepCompare.stopped', { count: this.saved.length, total: rows.length });
+        this.showPlan();
         if (all) this.context.complete(STEP_POINTS);
+        if (all && bestResult(this.saved)?.preset === TUTORIAL_BEST_PRESET) this.context.earn('architect');
         // The button that had focus may now be disabled or hidden: continue from the outcome.
         const active = document.activeElement as HTMLButtonElement | null;
         if (active === this.stopButton || active === this.startButton || active === document.body) (all ? this.results.discussionHeading : this.startButton).focus();
@@ -142,50 +158,47 @@ class CompareStep implements LessonStep {
     }
   }
 
-  /** Trains, tests and records one row; false when it was stopped or failed. */
-  private async trainRow(row: Row, budget: Budget): Promise<boolean> {
+  /** Trains, tests and records one row (`later`: the rows after it, for the time left); false when it was stopped or failed. */
+  private async trainRow(row: Row, budget: Budget, later: readonly Row[]): Promise<boolean> {
     const label = architectureLabel(row.preset);
     this.texts.set(this.status, 'stepCompare.trainingRow', { n: row.number, total: this.table.rows.length, arch: label });
     row.progress.value = 0;
-    const end = await trainComparisonRow(this.context.trainer, row.preset, budget, {
-      phase: (phase) => this.setRowState(row, phase),
-      batch: (event) => {
-        row.progress.max = event.epochs * event.batches;
-        row.progress.value = event.epoch * event.batches + event.batch;
-      },
-      stopRequested: () => this.stopRequested,
-      cancelled: () => this.disposed,
-    });
-    if (!end) return false;
+    const { threads } = this.context.budget(preset(row.preset)!);
+    const run = this.context.training.start(
+      comparisonRequest(row.preset, budget, threads, (event) => {
+        if (event.type === 'phase') this.setRowState(row, event.phase);
+        else if (event.type === 'batch') {
+          row.progress.max = event.epochs * event.batches;
+          row.progress.value = event.epoch * event.batches + event.batch;
+          if (event.batch % 25 === 0) this.showLeft(row, event.samplesPerSec, row.progress.value / row.progress.max, later);
+        }
+      }),
+    );
+    this.run = run;
+    const result = await run.result;
+    if (this.run === run) this.run = null;
+    if (result.cancelled) return false;
+    const end = rowEnd(result, row.preset, row.params, Math.min(budget.trainImages, this.context.data.train.count));
     if (end.status !== 'done') {
       this.setRowState(row, end.status === 'stopped' ? 'stopped' : 'failed');
       if (end.status === 'diverged') this.setAlert('stepCompare.diverged', { arch: label });
       else if (end.status === 'crashed') {
         this.stopRequested = true;
-        this.setAlert('stepCompare.crashed', { detail: end.detail });
-      } else if (end.status === 'failed') this.setAlert('lesson.failed', { detail: end.detail });
+        this.setAlert('stepCompare.crashed', end.message?.params);
+      } else if (end.status === 'failed' && end.message) this.setAlert(end.message.key, end.message.params);
       return false;
     }
-    const result: ComparisonResult = {
-      preset: row.preset,
-      params: row.params,
-      testAccuracy: end.test.acc,
-      testErrors: end.test.errors,
-      trainSeconds: end.trainMs / 1000,
-      epochs: end.epochs,
-      trainImages: Math.min(budget.trainImages, this.context.data.train.count),
-    };
-    this.saved = orderRows([...this.saved.filter((r) => r.preset !== row.preset), result], COMPARISON_PRESETS);
+    this.saved = orderRows([...this.saved.filter((r) => r.preset !== row.preset), end.result], COMPARISON_PRESETS);
     this.context.progress.set(RESULTS_KEY, this.saved);
     this.setRowState(row, 'done');
     this.renderResults();
     return true;
   }
 
-  private async stop(): Promise<void> {
+  private stop(): void {
     this.stopRequested = true;
     this.renderButtons();
-    await this.context.trainer.call((r) => r.stop()).catch(() => {});
+    this.run?.stop();
   }
 
   private clear(): void {
@@ -199,6 +212,7 @@ class CompareStep implements LessonStep {
     this.texts.set(this.status, null);
     this.renderButtons();
     this.renderResults();
+    this.showPlan();
     this.startButton.focus();
   }
 
@@ -223,7 +237,7 @@ class CompareStep implements LessonStep {
     this.startButton.hidden = all && !this.running;
     this.stopButton.disabled = !this.running || this.stopRequested;
     this.clearButton.disabled = this.running || done === 0;
-    this.budgetQuick.disabled = this.budgetFull.disabled = this.running;
+    this.budgetPanel.disabled = this.running;
     this.texts.set(this.startButton, done === 0 || all ? 'stepCompare.start' : 'stepCompare.startRemaining');
     this.texts.set(this.stopButton, 'lesson.stop');
     this.texts.set(this.clearButton, 'stepCompare.clear');

@@ -1,15 +1,17 @@
 // The prediction checkpoint of "Where it goes wrong": a test image and its true label; the learner
-// picks the class the network will say, then the reveal gives the network's two top answers; a
-// score line counts the matches.
+// picks the class the network will say. A first miss gets a hint (its two top classes); a match or
+// a second miss reveals the network's two top answers, and then says separately whether the
+// learner matched the network and whether the network was right. A score line counts the matches.
 import { CLASS_COUNT } from '../../../../data/classes';
 import { IMAGE_SIZE } from '../../../../data/idx';
 import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
-import { className, t } from '../../../i18n/i18n';
+import { className } from '../../../i18n/i18n';
 import { formatPercent } from '../../../views/format';
 import { grayToRgba } from '../../../views/image-atlas';
 import type { Prediction } from '../../../views/results/predictions';
-import { CHECKPOINT_POINTS, checkpointPoints } from './model';
+import type { Attempt } from '../../game/attempts';
+import { CHECKPOINT_POINTS, type CheckpointHint } from './model';
 
 /** One round on screen. */
 export interface CheckpointRound {
@@ -17,8 +19,13 @@ export interface CheckpointRound {
   total: number;
   /** The test image and what the network said about it. */
   prediction: Prediction;
-  /** The class the learner picked, or -1. */
+  /** The class the learner picked once the round is settled, or -1. */
   choice: number;
+  attempt: Attempt;
+  /** After a first miss: the hint. */
+  hint?: CheckpointHint;
+  /** What the settled round earned. */
+  points: number;
   /** Another round is left to answer. */
   more: boolean;
   answered: number;
@@ -35,7 +42,9 @@ export class CheckpointView {
   private readonly inputs: HTMLInputElement[] = [];
   private readonly labels: HTMLLabelElement[] = [];
   private readonly revealButton = h('button', { type: 'submit', class: 'button button-primary', id: 'errors-reveal' });
+  private readonly hintText = h('p', { class: 'lt-hint-line', id: 'errors-hint', tabindex: -1, 'aria-live': 'polite' });
   private readonly revealText = h('p', { class: 'lt-reveal', id: 'errors-reveal-text', tabindex: -1, 'aria-live': 'polite' });
+  private readonly verdictText = h('p', { class: 'lt-verdict', id: 'errors-verdict' });
   private readonly nextButton = h('button', { type: 'button', class: 'button', id: 'errors-next', hidden: true });
   private readonly score = h('p', { class: 'lt-score', id: 'errors-checkpoint-score' });
   /** The test images (N×28×28 u8) the rounds are about. */
@@ -69,10 +78,12 @@ export class CheckpointView {
       'section',
       { class: 'lt-panel lt-checkpoint', 'aria-labelledby': 'errors-checkpoint-heading' },
       texts.set(h('h3', { id: 'errors-checkpoint-heading' }), 'stepErrors.checkpointHeading'),
-      texts.set(h('p', { class: 'lt-hint' }), 'stepErrors.checkpointIntro', { points: CHECKPOINT_POINTS }),
+      texts.set(h('p', { class: 'lt-hint' }), 'stepErrors.checkpointIntro', { points: CHECKPOINT_POINTS, hintPoints: Math.ceil(CHECKPOINT_POINTS / 2) }),
       this.roundLine,
       form,
+      this.hintText,
       this.revealText,
+      this.verdictText,
       this.score,
     );
   }
@@ -92,13 +103,19 @@ export class CheckpointView {
     });
     this.revealButton.hidden = answered;
     this.nextButton.hidden = !answered || !r.more;
-    if (answered) this.showReveal(prediction, choice);
-    else texts.set(this.revealText, null);
+    this.showHint(answered ? undefined : r.hint);
+    if (answered) this.showReveal(prediction, choice, r.attempt, r.points);
+    else {
+      texts.set(this.revealText, null);
+      texts.set(this.verdictText, null);
+      delete this.revealText.dataset.predicted;
+      delete this.revealText.dataset.matched;
+      delete this.verdictText.dataset.networkRight;
+    }
     texts.set(this.score, r.answered === 0 ? null : r.done ? 'stepErrors.checkpointDone' : 'stepErrors.checkpointScore', {
       correct: r.matched,
       answered: r.answered,
       total: r.total,
-      points: r.matched * CHECKPOINT_POINTS,
     });
   }
 
@@ -110,6 +127,10 @@ export class CheckpointView {
 
   focusReveal(): void {
     this.revealText.focus();
+  }
+
+  focusHint(): void {
+    this.hintText.focus();
   }
 
   /** A new round: nothing picked, the focus on the first class. */
@@ -128,18 +149,27 @@ export class CheckpointView {
     this.texts.set(this.nextButton, 'stepErrors.nextImage');
   }
 
-  private showReveal(prediction: Prediction, choice: number): void {
-    const points = checkpointPoints(choice, prediction);
-    this.texts.set(this.revealText, points > 0 ? 'stepErrors.revealRight' : 'stepErrors.revealWrong', {
-      predicted: className(prediction.predicted),
-      p: formatPercent(prediction.confidence),
-      second: className(prediction.second),
-      p2: formatPercent(prediction.secondProbability),
-      choice: className(choice),
-      points,
-      verdict: t(prediction.predicted === prediction.label ? 'stepErrors.verdictRight' : 'stepErrors.verdictWrong', { label: className(prediction.label) }),
-    });
+  private showHint(hint: CheckpointHint | undefined): void {
+    if (!hint) {
+      this.texts.set(this.hintText, null);
+      this.hintText.hidden = true;
+      return;
+    }
+    this.hintText.hidden = false;
+    if (hint.kind === 'second') this.texts.set(this.hintText, 'stepErrors.hintSecond', { choice: className(hint.choice) });
+    else this.texts.set(this.hintText, 'stepErrors.hintPair', { a: className(hint.a), b: className(hint.b) });
+  }
+
+  /** Two separate facts: did the learner match the network, and was the network right. */
+  private showReveal(prediction: Prediction, choice: number, attempt: Attempt, points: number): void {
+    const matched = choice === prediction.predicted;
+    const answer = { predicted: className(prediction.predicted), p: formatPercent(prediction.confidence), second: className(prediction.second), p2: formatPercent(prediction.secondProbability), choice: className(choice), points };
+    this.texts.set(this.revealText, matched ? (attempt === 'right' ? 'stepErrors.matchedFirst' : 'stepErrors.matchedAfterHint') : 'stepErrors.notMatched', answer);
     this.revealText.dataset.predicted = String(prediction.predicted);
+    this.revealText.dataset.matched = String(matched);
+    const networkRight = prediction.predicted === prediction.label;
+    this.texts.set(this.verdictText, networkRight ? 'stepErrors.networkRight' : 'stepErrors.networkWrong', { label: className(prediction.label), predicted: className(prediction.predicted) });
+    this.verdictText.dataset.networkRight = String(networkRight);
   }
 
   private draw(index: number): void {

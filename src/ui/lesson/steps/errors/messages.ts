@@ -17,8 +17,8 @@ export const stepErrors = {
   summary: { en: 'Test accuracy {acc}: {errors} of the {count} test images are misclassified.', zh: '测试准确率 {acc}：{count} 张测试图像中有 {errors} 张被分错。' },
   checkpointHeading: { en: 'Prediction checkpoint', zh: '预测检查点' },
   checkpointIntro: {
-    en: 'Before each reveal, pick the class you think the network will predict for the image — not necessarily the right one. Each match earns {points} points.',
-    zh: '每次揭晓之前，先选出你认为网络会给这张图像预测的类别——不一定是正确答案。每猜中一次得 {points} 分。',
+    en: 'Before each reveal, pick the class you think the network will predict for the image — not necessarily the right one. A match earns {points} points; miss once and you get a hint, and a match after the hint earns {hintPoints}.',
+    zh: '每次揭晓之前，先选出你认为网络会给这张图像预测的类别——不一定是正确答案。猜中得 {points} 分；猜错一次会得到提示，看提示后猜中得 {hintPoints} 分。',
   },
   checkpointRound: { en: 'Image {n} of {total}', zh: '第 {n} 张，共 {total} 张' },
   checkpointTruth: { en: 'Test image {index}. Its true label: {label}.', zh: '测试图像 {index}。真实标签：{label}。' },
@@ -27,19 +27,31 @@ export const stepErrors = {
   reveal: { en: 'Reveal', zh: '揭晓' },
   nextImage: { en: 'Next image', zh: '下一张' },
   pickFirst: { en: 'Pick a class first.', zh: '请先选择一个类别。' },
-  revealRight: {
-    en: 'You were right: the network says {predicted} ({p}), next {second} ({p2}). {verdict} +{points} points.',
-    zh: '你猜对了：网络的答案是{predicted}（{p}），其次是{second}（{p2}）。{verdict}+{points} 分。',
+  hintSecond: {
+    en: 'Close: {choice} is the network’s second choice. Try again.',
+    zh: '很接近：{choice}是网络的第二选择。再试一次。',
   },
-  revealWrong: {
-    en: 'The network says {predicted} ({p}), next {second} ({p2}) — you picked {choice}. {verdict}',
-    zh: '网络的答案是{predicted}（{p}），其次是{second}（{p2}）——你选的是{choice}。{verdict}',
+  hintPair: {
+    en: 'Not yet. Hint: the network’s answer is {a} or {b}. Try again.',
+    zh: '还不对。提示：网络的答案是{a}或{b}。再试一次。',
   },
-  verdictRight: { en: 'That is correct.', zh: '这是正确的。' },
-  verdictWrong: { en: 'That is wrong: it is a {label}.', zh: '这是错的：它其实是{label}。' },
-  checkpointScore: { en: 'So far you matched the network {correct} of {answered} times ({points} points).', zh: '到目前为止，你猜中了网络 {answered} 次中的 {correct} 次（{points} 分）。' },
+  matchedFirst: {
+    en: 'You matched the network at the first try: it says {predicted} ({p}), next {second} ({p2}). +{points} points.',
+    zh: '第一次就猜中了网络的答案：它说是{predicted}（{p}），其次是{second}（{p2}）。+{points} 分。',
+  },
+  matchedAfterHint: {
+    en: 'You matched the network, with the hint: it says {predicted} ({p}), next {second} ({p2}). +{points} points.',
+    zh: '借助提示猜中了网络的答案：它说是{predicted}（{p}），其次是{second}（{p2}）。+{points} 分。',
+  },
+  notMatched: {
+    en: 'You did not match the network: it says {predicted} ({p}), next {second} ({p2}); you picked {choice}.',
+    zh: '这次没猜中网络的答案：它说是{predicted}（{p}），其次是{second}（{p2}）；你选的是{choice}。',
+  },
+  networkRight: { en: 'The network is right: it is a {label}.', zh: '网络答对了：它确实是{label}。' },
+  networkWrong: { en: 'The network is wrong: it is a {label}, not a {predicted}.', zh: '网络答错了：它其实是{label}，不是{predicted}。' },
+  checkpointScore: { en: 'So far you matched the network {correct} of {answered} times.', zh: '到目前为止，你猜中了网络 {answered} 次中的 {correct} 次。' },
   checkpointDone: {
-    en: 'Checkpoint done: you matched the network {correct} of {total} times ({points} points).',
-    zh: '检查点完成：{total} 次中你猜中了网络 {correct} 次（{points} 分）。',
+    en: 'Checkpoint done: you matched the network {correct} of {total} times.',
+    zh: '检查点完成：{total} 次中你猜中了网络 {correct} 次。',
   },
 } satisfies Readonly<Record<string, Entry>>;

@@ -11,7 +11,8 @@ import { MistakesGalleryView } from '../../../views/results/mistakes-gallery-vie
 import { accuracyOf, analysePredictions, confusionMatrix, imagesInCell, misclassified, type Prediction, type ResultSelection } from '../../../views/results/predictions';
 import type { LessonContext, LessonStep } from '../../step';
 import { CheckpointView } from './checkpoint-view';
-import { checkpointImages, checkpointPoints, checkpointScore, openRound, type CheckpointState } from './model';
+import { attemptPoints } from '../../game/attempts';
+import { allFirstTry, answerRound, CHECKPOINT_POINTS, checkpointHint, checkpointImages, checkpointScore, openRound, roundAttempt, type CheckpointHint, type CheckpointState } from './model';
 import '../shared.css';
 import './step.css';
 
@@ -50,6 +51,8 @@ class ErrorsStep implements LessonStep {
   private checkpoint: CheckpointState = { images: [], choices: [] };
   /** The round on screen (an answered one stays until Next). */
   private shownRound = 0;
+  /** The hint of the round on screen after a first miss. */
+  private hint: CheckpointHint | undefined;
   private disposed = false;
 
   constructor() {
@@ -165,11 +168,13 @@ class ErrorsStep implements LessonStep {
     const index = images[round];
     if (index === undefined) return;
     const score = checkpointScore(this.checkpoint, this.predictions);
-    this.checkpointView.render({ round, total: images.length, prediction: this.predictions[index], choice: choices[round], more: openRound(this.checkpoint) < images.length, ...score });
+    const attempt = roundAttempt(this.checkpoint, round);
+    this.checkpointView.render({ round, total: images.length, prediction: this.predictions[index], choice: choices[round], attempt, hint: this.hint, points: attemptPoints(attempt, CHECKPOINT_POINTS), more: openRound(this.checkpoint) < images.length, ...score });
     this.element.dataset.checkpointRound = String(round);
     this.element.dataset.checkpointDone = String(score.done);
   }
 
+  /** Hint first, the answer on the second miss. */
   private reveal(choice: number): void {
     const round = this.shownRound;
     if (round >= this.checkpoint.images.length || this.checkpoint.choices[round] >= 0) return;
@@ -178,17 +183,26 @@ class ErrorsStep implements LessonStep {
       return;
     }
     const prediction = this.predictions[this.checkpoint.images[round]];
-    this.checkpoint.choices[round] = choice;
-    this.context.progress.set(CHECKPOINT_KEY, { images: [...this.checkpoint.images], choices: [...this.checkpoint.choices] });
-    const points = checkpointPoints(choice, prediction);
+    const { state, attempt, points } = answerRound(this.checkpoint, round, choice, prediction);
+    this.checkpoint = state;
+    this.context.progress.set(CHECKPOINT_KEY, structuredClone(state));
+    this.hint = attempt === 'hinted' ? checkpointHint(choice, prediction) : undefined;
     if (points > 0) this.context.award(points);
     this.renderCheckpoint();
-    if (openRound(this.checkpoint) >= this.checkpoint.images.length) this.context.complete(STEP_POINTS);
+    if (attempt === 'hinted') {
+      this.checkpointView.clearChoice(); // pick again
+      return this.checkpointView.focusHint();
+    }
+    if (openRound(this.checkpoint) >= this.checkpoint.images.length) {
+      this.context.complete(STEP_POINTS);
+      if (allFirstTry(this.checkpoint)) this.context.earn('mind-reader');
+    }
     this.checkpointView.focusReveal();
   }
 
   private nextRound(): void {
     this.shownRound = openRound(this.checkpoint);
+    this.hint = undefined;
     this.checkpointView.clearChoice();
     this.renderCheckpoint();
     this.checkpointView.focusChoices();

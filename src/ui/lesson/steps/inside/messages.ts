@@ -13,24 +13,24 @@ export const stepInside = {
   sourceTest: { en: 'A test image', zh: '一张测试图像' },
   sourceDraw: { en: 'Your own picture (draw or load one)', zh: '你自己的图片（画一张或载入一张）' },
   gridCaption: {
-    en: 'Layer {index} “{name}” ({kind}): {count} feature maps of {height} × {width}',
-    zh: '第 {index} 层“{name}”（{kind}）：{count} 张 {height} × {width} 的特征图',
+    en: 'Layer {index} ({name}, {kind}): {count} feature maps of {height} × {width}',
+    zh: '第 {index} 层（{name}，{kind}）：{count} 张 {height} × {width} 的特征图',
   },
   flattenCaption: {
-    en: 'Layer {index} “{name}” (Flatten): the same {count} numbers in one long row (wrapped here)',
-    zh: '第 {index} 层“{name}”（Flatten）：同样的 {count} 个数排成一长行（这里折行显示）',
+    en: 'Layer {index} ({name}, Flatten): the same {count} numbers in one long row (wrapped here)',
+    zh: '第 {index} 层（{name}，Flatten）：同样的 {count} 个数排成一长行（这里折行显示）',
   },
   denseCaption: {
-    en: 'Layer {index} “{name}” (Dense, softmax): one probability per class',
-    zh: '第 {index} 层“{name}”（Dense，softmax）：每个类别一个概率',
+    en: 'Layer {index} ({name}, Dense, softmax): one probability per class',
+    zh: '第 {index} 层（{name}，Dense，softmax）：每个类别一个概率',
   },
   trueLabel: { en: 'True label: {label}.', zh: '真实标签：{label}。' },
   ownPicture: { en: 'Your own picture has no label: is the prediction what you meant?', zh: '你自己的图片没有标签：预测结果和你想画的一样吗？' },
   predicted: { en: 'The network predicts: {label} ({probability}).', zh: '网络的预测：{label}（{probability}）。' },
   loading: { en: 'Running the image through the network…', zh: '正在把图像输入网络……' },
   layerDescription: {
-    en: 'Layer {index} “{name}”: {count} feature maps of {height} × {width}. {channels}',
-    zh: '第 {index} 层“{name}”：{count} 张 {height} × {width} 的特征图。{channels}',
+    en: 'Layer {index} ({name}): {count} feature maps of {height} × {width}. {channels}',
+    zh: '第 {index} 层（{name}）：{count} 张 {height} × {width} 的特征图。{channels}',
   },
   question: {
     en: 'Check: is the feature map of one of the filters empty for this image — completely black, every value 0? Which one?',

@@ -185,7 +185,7 @@ class InsideStep implements LessonStep {
   private renderResults(): void {
     const activations = this.activations;
     const last = this.plan.layers[this.plan.layers.length - 1];
-    this.denseCaption.textContent = t('stepInside.denseCaption', { index: last.index + 1, name: last.name });
+    this.denseCaption.textContent = t('stepInside.denseCaption', { index: last.index, name: last.name });
     const top = this.probabilities.predicted;
     if (activations && top !== undefined) {
       const probs = activations[activations.length - 1].values;
@@ -207,7 +207,7 @@ class InsideStep implements LessonStep {
       );
       if (activations) {
         const channels = grid.ranges.map((r, k) => t('views.mapDescription', { filter: k + 1, min: fmt(r.min), max: fmt(r.max) })).join('; ');
-        parts.push(t('stepInside.layerDescription', { index: layer.index + 1, name: layer.name, count: c, height: hh, width: ww, channels }));
+        parts.push(t('stepInside.layerDescription', { index: layer.index, name: layer.name, count: c, height: hh, width: ww, channels }));
       }
     }
     this.description.textContent = parts.join(' ');
@@ -222,8 +222,8 @@ class InsideStep implements LessonStep {
       const shape = layer.outputShape;
       caption.textContent =
         shape.length === 3
-          ? t('stepInside.gridCaption', { index: layer.index + 1, name: layer.name, kind: layer.kerasClass, count: shape[2], height: shape[0], width: shape[1] })
-          : t('stepInside.flattenCaption', { index: layer.index + 1, name: layer.name, count: shape[0] });
+          ? t('stepInside.gridCaption', { index: layer.index, name: layer.name, kind: layer.kerasClass, count: shape[2], height: shape[0], width: shape[1] })
+          : t('stepInside.flattenCaption', { index: layer.index, name: layer.name, count: shape[0] });
     }
   }
 

@@ -43,6 +43,24 @@ export const stepQuiz = {
     en: '{inputs} inputs × {units} units + {units} biases = {total}. Without the channel max-pool, all {channels} channels would make it about {channels} times larger.',
     zh: '{inputs} 个输入 × {units} 个单元 + {units} 个偏置 = {total}。如果没有通道最大池化，全部 {channels} 个通道会让它变大约 {channels} 倍。',
   },
+  convOutputHint: {
+    en: 'with padding ‘valid’ each side becomes ⌊(n − k) ÷ stride⌋ + 1, and the depth is the number of filters.',
+    zh: '填充为“valid”时，每条边变为 ⌊(n − k) ÷ 步长⌋ + 1，深度等于滤波器的个数。',
+  },
+  poolOutputHint: {
+    en: 'padding ‘same’ keeps the size; a 2 × 2 max-pool halves each side but not the depth.',
+    zh: '“same”填充保持尺寸不变；2 × 2 最大池化把每条边减半，但不改变深度。',
+  },
+  convParamsHint: {
+    en: 'each filter has kh × kw × (input channels) weights plus one bias.',
+    zh: '每个滤波器有 kh × kw ×（输入通道数）个权重，外加一个偏置。',
+  },
+  denseParamsHint: {
+    en: 'every input is connected to every unit, and each unit has one bias.',
+    zh: '每个输入都连接到每个单元，并且每个单元有一个偏置。',
+  },
+  predictHintPair: { en: 'your network’s answer is {a} or {b}.', zh: '你的网络的答案是{a}或{b}。' },
+  predictHintSecond: { en: '{a} is your network’s second choice — close.', zh: '{a}是你的网络的第二选择——很接近了。' },
   predict: {
     en: 'Which class will YOUR first network (trained in step 5) predict for this test image? Not the true class: the network’s answer.',
     zh: '对于这张测试图像，你的第一个网络（第 5 步训练的）会预测哪个类别？不是真实类别，而是网络的回答。',
@@ -69,6 +87,7 @@ export const stepQuiz = {
     en: '{correct} of {total} right. Points from this quiz: {points}.',
     zh: '答对 {total} 题中的 {correct} 题。本测验得分：{points}。',
   },
+  checkAgain: { en: 'Some answers got a hint: change them and check again.', zh: '有些题给出了提示：请修改答案后再检查一次。' },
   again: { en: 'Try again', zh: '再做一次' },
   firstScore: {
     en: 'Your first attempt: {correct} of {total} right ({points} points). You can answer again for practice.',

@@ -1,7 +1,7 @@
 // The right answers come from the shared planner and must be the tutorial's (1,820; 7,850).
 import { describe, expect, it } from 'vitest';
 import { outputLength } from '../../../../shared/layers';
-import { argmax, conceptQuestions, pickPredictionImage, type Answer } from './model';
+import { argmax, CONCEPT_HINTS, conceptQuestions, pickPredictionImage, predictionHint, QUIZ_POINTS, quizScore, type Answer } from './model';
 
 describe('the wrap-up quiz', () => {
   const questions = conceptQuestions();
@@ -32,5 +32,21 @@ describe('the wrap-up quiz', () => {
     expect(pickPredictionImage(probabilities, Uint8Array.from([0, 1, 2]))).toBe(2);
     expect(pickPredictionImage(probabilities, Uint8Array.from([0, 1, 0]))).toBe(0);
     expect(argmax(probabilities, 10, 10)).toBe(1);
+  });
+});
+
+describe('hint first, the answer on the second miss', () => {
+  it('every concept question has a hint', () => {
+    for (const question of conceptQuestions()) expect(CONCEPT_HINTS[question.id]).toMatch(/Hint$/);
+  });
+
+  it('the prediction hint names the network’s two top classes, lower first, or says the pick was its second choice', () => {
+    expect(predictionHint(3, 7, 2)).toEqual({ key: 'stepQuiz.predictHintPair', classes: [2, 7] });
+    expect(predictionHint(2, 7, 2)).toEqual({ key: 'stepQuiz.predictHintSecond', classes: [2] });
+  });
+
+  it('scores first tries fully, answers after a hint by half (rounded up), revealed answers not at all', () => {
+    expect(quizScore(['right', 'right'])).toEqual({ right: 2, points: 2 * QUIZ_POINTS.each, firstTry: true });
+    expect(quizScore(['right', 'rightAfterHint', 'revealed'])).toEqual({ right: 2, points: QUIZ_POINTS.each + Math.ceil(QUIZ_POINTS.each / 2), firstTry: false });
   });
 });

@@ -1,9 +1,13 @@
 // The wrap-up quiz's concept questions, built from the shared planner so every answer (and every
-// wrong option: the result of a typical slip, also planned) is right by construction; plus the
-// pick of the image for "which class will your network predict?". Pure (tested in Node).
+// wrong option: the result of a typical slip, also planned) is right by construction; the hint
+// each question gives after a first miss; the pick of the image for "which class will your
+// network predict?" and its hint; and the quiz's score (hint first, the answer on the second miss:
+// ../../game/attempts.ts). Pure (tested in Node).
 import { planModel, type LayerPlan } from '../../../../shared/plan';
 import { preset } from '../../../../shared/presets';
 import type { LayerSpec, ModelSpec } from '../../../../shared/spec';
+import type { MessageKey } from '../../../i18n/messages';
+import { attemptPoints, type Attempt } from '../../game/attempts';
 
 export type Answer = { kind: 'shape'; value: number[] } | { kind: 'count'; value: number };
 
@@ -101,5 +105,26 @@ export function argmax(values: Float32Array, start = 0, length = values.length -
 }
 
 export const QUIZ_POINTS = { each: 5, completion: 10 } as const;
+
+/** The hint after a first miss: the rule to apply, not the answer. */
+export const CONCEPT_HINTS: Record<ConceptQuestion['id'], MessageKey> = {
+  'conv-output': 'stepQuiz.convOutputHint',
+  'pool-output': 'stepQuiz.poolOutputHint',
+  'conv-params': 'stepQuiz.convParamsHint',
+  'dense-params': 'stepQuiz.denseParamsHint',
+};
+
+/** The prediction question's hint: the network's two top classes (lower class first), or "that is its second choice". */
+export function predictionHint(choice: number, predicted: number, second: number): { key: MessageKey; classes: number[] } {
+  if (choice === second) return { key: 'stepQuiz.predictHintSecond', classes: [choice] };
+  return { key: 'stepQuiz.predictHintPair', classes: [Math.min(predicted, second), Math.max(predicted, second)] };
+}
+
+/** The quiz's points: each settled question's attempt points; `all` = every question right at the first try. */
+export function quizScore(attempts: readonly Attempt[]): { right: number; points: number; firstTry: boolean } {
+  const right = attempts.filter((a) => a === 'right' || a === 'rightAfterHint').length;
+  const points = attempts.reduce((sum, a) => sum + attemptPoints(a, QUIZ_POINTS.each), 0);
+  return { right, points, firstTry: attempts.length > 0 && attempts.every((a) => a === 'right') };
+}
 /** Test images scanned for the prediction question. */
 export const PREDICTION_SCAN = 500;

@@ -95,15 +95,18 @@ export class QuizForm {
     this.message.textContent = text;
   }
 
-  /** Locks the answers after a submission, or clears and unlocks them for another try. */
+  /** Locks the answers once every question is settled, or clears and unlocks them for another try. */
   lock(locked: boolean): void {
-    for (const view of this.views) {
-      for (const radio of view.radios) {
-        if (!locked) radio.checked = false;
-        radio.disabled = locked;
-      }
-    }
+    this.views.forEach((_, q) => this.lockQuestion(q, locked, !locked));
     this.submitButton.disabled = locked;
+  }
+
+  /** Locks question `q` (settled) or opens it again; `clear` also unchecks its options (after a hint). */
+  lockQuestion(q: number, locked: boolean, clear = false): void {
+    for (const radio of this.views[q].radios) {
+      if (clear) radio.checked = false;
+      radio.disabled = locked;
+    }
   }
 
   translate(imageIndex: number): void {

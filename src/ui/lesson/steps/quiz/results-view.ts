@@ -8,7 +8,11 @@ import { QUIZ_POINTS } from './model';
 export interface FirstScore {
   correct: number;
   total: number;
+  /** Points it earned (older records: 5 per right answer). */
+  points?: number;
 }
+
+const firstPoints = (first: FirstScore) => first.points ?? first.correct * QUIZ_POINTS.each;
 
 export class QuizResults {
   readonly element = h('section', { class: 'quiz-results', id: 'quiz-results', 'aria-labelledby': 'quiz-results-heading', hidden: true });
@@ -25,11 +29,11 @@ export class QuizResults {
 
   /**
    * `right[q]` and `lines[q]` per question (null: not submitted), shown under each of `views` too;
-   * `first`: the first attempt's score, which alone earned points.
+   * `first`: the first attempt's score, which alone earned points; `points`: this attempt's.
    */
-  render(first: FirstScore | undefined, right: boolean[] | null, lines: string[], views: readonly QuestionView[]): void {
+  render(first: FirstScore | undefined, right: boolean[] | null, lines: string[], views: readonly QuestionView[], points = 0): void {
     this.firstScore.hidden = !first || right !== null;
-    this.firstScore.textContent = first ? t('stepQuiz.firstScore', { correct: first.correct, total: first.total, points: first.correct * QUIZ_POINTS.each }) : '';
+    this.firstScore.textContent = first ? t('stepQuiz.firstScore', { correct: first.correct, total: first.total, points: firstPoints(first) }) : '';
     this.element.hidden = !right;
     if (!right) {
       for (const view of views) view.feedback.textContent = '';
@@ -41,7 +45,7 @@ export class QuizResults {
       views[q].feedback.dataset.correct = String(right[q]);
     });
     const correct = right.filter(Boolean).length;
-    this.score.textContent = t('stepQuiz.score', { correct, total: right.length, points: (first?.correct ?? correct) * QUIZ_POINTS.each });
+    this.score.textContent = t('stepQuiz.score', { correct, total: right.length, points: first ? firstPoints(first) : points });
     this.score.dataset.correct = String(correct);
     this.list.replaceChildren(...lines.map((line, q) => h('li', { 'data-correct': String(right[q]) }, h('strong', {}, t('stepQuiz.questionShort', { n: q + 1 })), ' ', line)));
   }

@@ -8,9 +8,12 @@ import { className, formatNumber, t } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import { imageDataUrl } from '../../../views/image-url';
 import type { LessonContext, LessonStep } from '../../step';
-import { QUICK_TRAIN_IMAGES } from '../../../training/training-run';
+import { preset } from '../../../../shared/presets';
+import type { TrainingRun } from '../../../training/training-run';
 import { FIRST_NETWORK } from '../first-network/model';
-import { argmax, conceptQuestions, pickPredictionImage, PREDICTION_SCAN, QUIZ_POINTS } from './model';
+import { topTwo } from '../../../views/results/predictions';
+import { answerAttempt, isSettled, type Attempt } from '../../game/attempts';
+import { CONCEPT_HINTS, conceptQuestions, pickPredictionImage, PREDICTION_SCAN, predictionHint, QUIZ_POINTS, quizScore } from './model';
 import { formatAnswer, QUESTION_TEXT, QuizForm } from './quiz-form';
 import { QuizResults, type FirstScore } from './results-view';
 import './step.css';
@@ -21,6 +24,7 @@ interface Prediction {
   index: number;
   label: number;
   predicted: number;
+  second: number;
   confidence: number;
   trained: boolean;
 }
@@ -39,8 +43,13 @@ class QuizStep implements LessonStep {
   private prediction: Prediction | null = null;
   private modelState: ModelState = 'loading';
   private modelError = '';
-  private submitted: boolean[] | null = null;
+  /** Per question (the concept questions, then the prediction): hint first, the answer on the second miss. */
+  private attempts: Attempt[] = [];
+  /** The choice that earned each hint (the hint is about it). */
+  private hinted: (number | null)[] = [];
+  private finished = false;
   private destroyed = false;
+  private run: TrainingRun | null = null;
 
   constructor() {
     this.element = h(
@@ -57,6 +66,13 @@ class QuizStep implements LessonStep {
 
   prepare(context: LessonContext): void {
     this.context = context;
+    this.resetAttempts();
+  }
+
+  private resetAttempts(): void {
+    this.attempts = this.form.views.map(() => 'open');
+    this.hinted = this.form.views.map(() => null);
+    this.finished = false;
   }
 
   show(): void {
@@ -65,6 +81,7 @@ class QuizStep implements LessonStep {
 
   destroy(): void {
     this.destroyed = true;
+    this.run?.cancel();
   }
 
   translate(): void {
@@ -90,12 +107,29 @@ class QuizStep implements LessonStep {
     }
   }
 
-  /** For a learner who skipped training (teacher mode): one quick epoch, not saved. */
+  /** For a learner who skipped training (teacher mode): one quick epoch through the training owner, not saved. */
   private async trainQuickly(): Promise<void> {
+    if (this.run) return;
     this.setModelState('training');
+    const spec = preset(FIRST_NETWORK)!;
+    const { quickImages, threads } = this.context.budget(spec);
+    const run = this.context.training.start({
+      spec,
+      preset: FIRST_NETWORK,
+      settings: { epochs: 1, threads, trainLimit: this.context.quickMode ? quickImages : undefined },
+      quick: this.context.quickMode,
+      score: 'completed',
+    });
+    this.run = run;
+    const result = await run.result;
+    this.run = null;
+    if (result.cancelled || this.destroyed) return;
+    if (result.status !== 'completed') {
+      this.modelError = result.message ? t(result.message.key, result.message.params) : result.status;
+      this.setModelState('failed');
+      return;
+    }
     try {
-      await this.context.trainer.train({ epochs: 1, batchSize: 128, trainLimit: this.context.quickMode ? QUICK_TRAIN_IMAGES : undefined }, () => {});
-      if (this.destroyed) return;
       await this.predict(false);
       this.form.prediction.radios[0].focus();
     } catch (error) {
@@ -109,8 +143,8 @@ class QuizStep implements LessonStep {
     const index = pickPredictionImage(scan, data.test.labels.subarray(0, PREDICTION_SCAN));
     const probabilities = await trainer.call((r) => r.predictTest(index, 1));
     if (this.destroyed) return;
-    const predicted = argmax(probabilities);
-    this.prediction = { index, label: data.test.labels[index], predicted, confidence: probabilities[predicted], trained };
+    const [predicted, second] = topTwo(probabilities, 0);
+    this.prediction = { index, label: data.test.labels[index], predicted, second, confidence: probabilities[predicted], trained };
     const image = this.form.image;
     image.src = imageDataUrl(data.test.images, index);
     image.alt = t('stepQuiz.imageAlt', { index: index + 1 });
@@ -145,29 +179,46 @@ class QuizStep implements LessonStep {
       detail: this.modelError,
     });
     this.form.trainButton.hidden = this.modelState !== 'untrained';
-    const ready = this.modelState === 'ready';
+    const ready = this.modelState === 'ready' && !isSettled(this.attempts[this.questions.length] ?? 'open');
     for (const radio of this.form.prediction.radios) radio.disabled = !ready;
   }
 
+  /** Checks every open question: a first miss gets a hint (answer again), a second miss the answer. */
   private submit(): void {
     if (this.modelState !== 'ready') {
       this.form.say(t('stepQuiz.waitModel'));
       return;
     }
     const choices = this.form.choices();
-    const missing = choices.indexOf(null);
+    const missing = choices.findIndex((choice, q) => choice === null && !isSettled(this.attempts[q]));
     if (missing >= 0) {
       this.form.say(t('stepQuiz.missing', { n: missing + 1 }));
       this.form.views[missing].radios[0].focus();
       return;
     }
+    const answers = [...this.questions.map((question) => question.answer), this.prediction!.predicted];
+    choices.forEach((choice, q) => {
+      if (isSettled(this.attempts[q])) return;
+      this.attempts[q] = answerAttempt(this.attempts[q], choice === answers[q]);
+      if (this.attempts[q] === 'hinted') this.hinted[q] = choice;
+      this.form.lockQuestion(q, isSettled(this.attempts[q]), this.attempts[q] === 'hinted');
+    });
+    this.element.dataset.attempts = this.attempts.join(' ');
+    if (this.attempts.every(isSettled)) return this.finish();
+    this.form.say(t('stepQuiz.checkAgain'));
+    this.renderResults();
+    this.form.views[this.attempts.indexOf('hinted')].radios[0].focus();
+  }
+
+  /** Every question settled: the score (points on the first completion only), the badge, the results. */
+  private finish(): void {
     this.form.say('');
-    const right = [...this.questions.map((question, q) => choices[q] === question.answer), choices[this.questions.length] === this.prediction!.predicted];
-    this.submitted = right;
-    const correct = right.filter(Boolean).length;
+    this.finished = true;
+    const score = quizScore(this.attempts);
     if (this.context.progress.get(RESULT_KEY) === undefined) {
-      this.context.progress.set(RESULT_KEY, { correct, total: right.length });
-      this.context.award(correct * QUIZ_POINTS.each);
+      this.context.progress.set(RESULT_KEY, { correct: score.right, total: this.attempts.length, points: score.points });
+      this.context.award(score.points);
+      if (score.firstTry) this.context.earn('sharp-eye');
     }
     this.context.complete(QUIZ_POINTS.completion);
     this.form.lock(true);
@@ -176,33 +227,51 @@ class QuizStep implements LessonStep {
   }
 
   private tryAgain(): void {
-    this.submitted = null;
+    this.resetAttempts();
+    delete this.element.dataset.attempts;
     this.form.lock(false);
     this.renderModelStatus();
     this.renderResults();
     this.form.views[0].radios[0].focus();
   }
 
+  /** Question `q`'s feedback line: its hint while it waits for a second answer, the answer once settled. */
+  private feedback(q: number): string {
+    const attempt = this.attempts[q];
+    const p = this.prediction!;
+    const isPrediction = q === this.questions.length;
+    const answer = isPrediction ? className(p.predicted) : formatAnswer(this.questions[q].options[this.questions[q].answer]);
+    if (attempt === 'open') return '';
+    if (attempt === 'hinted') {
+      const hint = isPrediction ? predictionHint(this.hinted[q] ?? -1, p.predicted, p.second) : null;
+      const text = hint ? t(hint.key, { a: className(hint.classes[0]), b: className(hint.classes[1] ?? hint.classes[0]) }) : t(CONCEPT_HINTS[this.questions[q].id]);
+      return t('lessonGame.tryAgainHint', { hint: text });
+    }
+    const head = attempt === 'revealed' ? t('lessonGame.revealed', { answer }) : t(attempt === 'right' ? 'lesson.feedbackRight' : 'lessonGame.rightWithHint', { answer });
+    const why = isPrediction
+      ? t('stepQuiz.predictWhy', { predicted: className(p.predicted), confidence: formatNumber(p.confidence, undefined, { style: 'percent', maximumFractionDigits: 0 }), label: className(p.label) })
+      : t(QUESTION_TEXT[this.questions[q].id].explanation, this.questions[q].params);
+    return `${head} ${why}`;
+  }
+
   private renderResults(): void {
     const first = this.context?.progress.get<FirstScore>(RESULT_KEY);
-    const right = this.submitted;
     const p = this.prediction;
-    const lines =
-      right && p
-        ? [
-            ...this.questions.map((question, q) => {
-              const answer = formatAnswer(question.options[question.answer]);
-              return `${t(right[q] ? 'lesson.feedbackRight' : 'lesson.feedbackWrong', { answer })} ${t(QUESTION_TEXT[question.id].explanation, question.params)}`;
-            }),
-            `${t(right[right.length - 1] ? 'lesson.feedbackRight' : 'lesson.feedbackWrong', { answer: className(p.predicted) })} ${t('stepQuiz.predictWhy', {
-              predicted: className(p.predicted),
-              confidence: formatNumber(p.confidence, undefined, { style: 'percent', maximumFractionDigits: 0 }),
-              label: className(p.label),
-            })}`,
-          ]
-        : [];
-    if (right && p) this.form.prediction.fieldset.dataset.predicted = String(p.predicted);
-    this.results.render(first, right, lines, this.form.views);
+    if (p && !this.attempts.every((a) => a === 'open')) {
+      this.form.views.forEach((view, q) => {
+        view.feedback.textContent = this.feedback(q);
+        view.fieldset.dataset.attempt = this.attempts[q];
+      });
+      this.form.prediction.fieldset.dataset.predicted = String(p.predicted);
+      if (this.attempts[this.questions.length] === 'hinted') {
+        const hint = predictionHint(this.hinted[this.questions.length] ?? -1, p.predicted, p.second);
+        this.form.prediction.fieldset.dataset.hint = hint.classes.join(' ');
+      }
+    }
+    const right = this.finished ? this.attempts.map((a) => a === 'right' || a === 'rightAfterHint') : null;
+    const lines = this.finished && p ? this.form.views.map((_, q) => this.feedback(q)) : [];
+    this.results.render(first, right, lines, this.form.views, quizScore(this.attempts).points);
+    if (!this.finished && p) this.form.views.forEach((view, q) => (view.feedback.textContent = this.feedback(q)));
   }
 }
 

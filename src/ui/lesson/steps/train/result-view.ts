@@ -5,7 +5,7 @@ import type { BoundTexts } from '../../../i18n/bound-texts';
 import { formatNumber } from '../../../i18n/i18n';
 import { formatFixed, formatPercent } from '../../../views/format';
 import type { TrainedModel } from '../../step';
-import { generalisationGap, NOTABLE_GAP_POINTS, QUICK_BUDGET } from './model';
+import { generalisationGap, NOTABLE_GAP_POINTS, type Budget } from './model';
 
 export class ResultView {
   readonly element = h('div', { class: 'lt-result', id: 'train-result', tabindex: -1, hidden: true });
@@ -16,8 +16,8 @@ export class ResultView {
     this.element.hidden = !shown;
   }
 
-  /** `guess` (percent) and its `points`, when the learner made one. */
-  show(model: TrainedModel, guess?: { value: number; points: number }): void {
+  /** `guess` (percent) and its `points`, when the learner made one; `quick`: quick mode's budget. */
+  show(model: TrainedModel, quick: Budget, guess?: { value: number; points: number }): void {
     const texts = this.texts;
     const accuracy = model.testAccuracy ?? 0;
     const parts: HTMLElement[] = [
@@ -35,7 +35,7 @@ export class ResultView {
         }),
       );
     }
-    if (model.quick) parts.push(texts.set(h('p', { class: 'lt-hint' }), 'stepTrain.quickNote', { ...QUICK_BUDGET }));
+    if (model.quick) parts.push(texts.set(h('p', { class: 'lt-hint' }), 'stepTrain.quickNote', { epochs: model.history.loss.length, trainImages: quick.trainImages }));
     for (const child of [...this.element.children]) texts.forget(child as HTMLElement);
     this.element.replaceChildren(...parts);
     this.element.dataset.testAccuracy = String(accuracy);

@@ -4,20 +4,22 @@
 // scrubber that replays the 1×3 kernels as they were after each epoch. Afterwards: test accuracy
 // and errors on the 10,000 test images, the guess scored by closeness, and the trained network
 // saved for the steps that follow.
-import type { TrainingEvent } from '../../../../shared/worker-protocol';
+import { preset } from '../../../../shared/presets';
 import { h } from '../../../framework/dom';
 import { BoundTexts } from '../../../i18n/bound-texts';
 import type { MessageParams } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
+import { PHASE_MESSAGES, type TrainingResult, type TrainingRun, type TrainingRunEvent } from '../../../training/training-run';
 import type { EpochHistory } from '../../../views/charts/history-chart';
 import { formatFixed, formatPercent } from '../../../views/format';
 import type { LessonContext, LessonStep, TrainedModel } from '../../step';
+import { LESSON_SEED } from '../../trained-models';
 import { BiasLog } from './bias-log';
 import { HistoryPanel } from './history-panel';
 import { KernelReplay } from './kernel-replay';
-import { FULL_BUDGET, guessPoints, layer0Of, PRESET, QUICK_BUDGET, STEP_POINTS, type Budget, type Layer0Snapshot } from './model';
+import { FULL_BUDGET, guessPoints, layer0Of, PRESET, quickBudget, STEP_POINTS, type Budget, type Layer0Snapshot } from './model';
 import { ResultView } from './result-view';
-import { trainFirstNetwork, type TrainEnd, type TrainPhase } from './run';
+import { firstNetworkRecord, firstNetworkRequest, initialLayer0 } from './run';
 import { TrainForm } from './train-form';
 import '../shared.css';
 import './step.css';
@@ -27,12 +29,6 @@ const KEYS = {
   guessAwarded: 'train.guessAwarded',
   initialLayer0: 'train.initialLayer0',
 } as const;
-
-const PHASE_STATUS: Record<TrainPhase, MessageKey> = {
-  building: 'stepTrain.statusBuilding',
-  training: 'stepTrain.statusTraining',
-  testing: 'stepTrain.statusTesting',
-};
 
 const emptyHistory = (): EpochHistory => ({ loss: [], acc: [], val_loss: [], val_acc: [] });
 
@@ -45,7 +41,7 @@ class TrainStep implements LessonStep {
   private readonly form = new TrainForm(this.texts, {
     train: () => void this.train(),
     pause: () => this.togglePause(),
-    stop: () => void this.stop(),
+    stop: () => this.run?.stop(),
     retry: () => {
       if (!this.context.trainer.isAlive) this.context.trainer.restart();
       void this.train();
@@ -61,15 +57,13 @@ class TrainStep implements LessonStep {
   private readonly replay = new KernelReplay(this.texts);
 
   private history: EpochHistory = emptyHistory();
-  private budget: Budget = QUICK_BUDGET;
+  private budget: Budget = FULL_BUDGET;
+  private quick: Budget = FULL_BUDGET;
+  private run: TrainingRun | null = null;
   /** Layer 0 by epoch: before training (index 0, unknown for an old record) and after each epoch. */
   private snapshots: (Layer0Snapshot | undefined)[] = [];
   /** Wall time of each epoch (ms), this visit only (not part of Keras' History). */
   private historyTimes: number[] = [];
-  private running = false;
-  private paused = false;
-  /** Hidden or destroyed: late worker answers are ignored. */
-  private disposed = false;
   /** Runs that diverged: the next one starts from another seed. */
   private attempt = 0;
 
@@ -92,12 +86,15 @@ class TrainStep implements LessonStep {
   prepare(context: LessonContext): void {
     this.context = context;
     this.historyPanel.prepare();
+    this.quick = quickBudget(context.budget(preset(PRESET)!).quickImages);
+    this.budget = this.quick;
+    this.form.quickBudget = this.quick;
     this.form.quickMode = context.quickMode;
     const guess = context.progress.get<number>(KEYS.guess);
     if (typeof guess === 'number') this.form.guessInput.value = String(guess);
     const saved = context.trained(PRESET);
     if (saved) this.restore(saved);
-    else this.historyPanel.show(this.history, this.historyTimes, QUICK_BUDGET.epochs);
+    else this.historyPanel.show(this.history, this.historyTimes, this.quick.epochs);
     this.renderForm();
   }
 
@@ -109,20 +106,18 @@ class TrainStep implements LessonStep {
     this.replay.render();
   }
 
-  /** Leaving stops training; the run then ends without testing or saving (another step may own the worker by then). */
+  /** Leaving cancels the run: it ends without testing or saving (another step may own the worker by then). */
   hide(): void {
-    this.disposed = true;
-    if (this.running) void this.stop();
+    this.run?.cancel();
   }
 
   destroy(): void {
-    this.disposed = true;
-    if (this.running) void this.stop();
+    this.run?.cancel();
     this.historyPanel.destroy();
   }
 
   private async train(): Promise<void> {
-    if (this.running) return;
+    if (this.run) return;
     this.setAlert(null);
     const guess = this.form.guess();
     if (guess === null) {
@@ -132,7 +127,6 @@ class TrainStep implements LessonStep {
     }
     this.context.progress.set(KEYS.guess, guess);
     this.budget = this.form.budget(this.context.quickMode);
-    const seed = 1 + this.attempt;
     this.history = emptyHistory();
     this.snapshots = [];
     this.historyTimes = [];
@@ -143,50 +137,41 @@ class TrainStep implements LessonStep {
     this.progress.max = 1;
     this.progress.value = 0;
     this.progressLine.textContent = '';
+    const { threads } = this.context.budget(preset(PRESET)!);
+    const run = this.context.training.start(firstNetworkRequest(this.budget, LESSON_SEED + this.attempt, threads, (event) => this.onEvent(event)));
+    this.run = run;
     this.setRunning(true);
-    try {
-      const end = await trainFirstNetwork(this.context.trainer, this.budget, seed, {
-        phase: (phase) => this.setStatus(PHASE_STATUS[phase], { epochs: this.budget.epochs, images: this.budget.trainImages }),
-        event: (event) => this.onEvent(event),
-        cancelled: () => this.disposed,
-      });
-      if (end) this.finish(end, seed, guess);
-    } finally {
-      this.setRunning(false);
-    }
+    const result = await run.result;
+    if (this.run === run) this.run = null;
+    if (result.cancelled) return;
+    this.setRunning(false);
+    this.finish(result, guess);
   }
 
   /** What the learner sees of how the run ended. */
-  private finish(end: TrainEnd, seed: number, guess: number): void {
-    if (end.status === 'stoppedEarly') {
-      this.setStatus('stepTrain.statusStoppedEarly');
-    } else if ('detail' in end) {
-      if (end.status === 'diverged') this.attempt++;
-      this.setStatus(null);
-      this.setAlert(end.status === 'diverged' ? 'stepTrain.diverged' : end.status === 'crashed' ? 'lesson.crashed' : 'lesson.failed', { detail: end.detail });
-      this.form.retryButton.hidden = false;
-    } else {
-      const model: TrainedModel = {
-        preset: PRESET,
-        seed,
-        weights: end.weights,
-        history: { ...this.history },
-        testAccuracy: end.test.acc,
-        testErrors: end.test.errors,
-        layer0ByEpoch: this.snapshots.slice(1).filter((x): x is Layer0Snapshot => x !== undefined),
-        quick: this.budget === QUICK_BUDGET,
-      };
-      this.context.saveTrained(model);
-      this.context.progress.set(KEYS.initialLayer0, this.snapshots[0]);
-      this.setStatus(end.status === 'stopped' ? 'stepTrain.statusStopped' : 'stepTrain.statusDone', { epochs: end.epochs });
-      this.showResult(model, guess, true);
-      this.context.complete(STEP_POINTS);
-      this.result.element.focus();
+  private finish(result: TrainingResult, guess: number): void {
+    const model = firstNetworkRecord(result);
+    if (!model) {
+      if (result.status === 'diverged') this.attempt++; // the next run starts from seed + 1
+      const stoppedEarly = result.status === 'stopped';
+      this.setStatus(stoppedEarly ? 'training.stoppedBeforeEpoch' : null);
+      if (result.status === 'diverged') this.setAlert('training.divergedNewSeed', result.message?.params);
+      else if (!stoppedEarly && result.message) this.setAlert(result.message.key, result.message.params);
+      this.form.retryButton.hidden = stoppedEarly;
+      return;
     }
+    this.context.saveTrained(model);
+    this.context.progress.set(KEYS.initialLayer0, initialLayer0(result));
+    this.setStatus(result.status === 'stopped' ? 'stepTrain.statusStopped' : 'stepTrain.statusDone', { epochs: result.epochs.length });
+    this.showResult(model, guess, true);
+    this.context.complete(STEP_POINTS);
+    this.result.element.focus();
   }
 
-  private onEvent(event: TrainingEvent): void {
-    if (event.type === 'batch') {
+  private onEvent(event: TrainingRunEvent): void {
+    if (event.type === 'phase') {
+      this.setStatus(PHASE_MESSAGES[event.phase]);
+    } else if (event.type === 'batch') {
       this.progress.max = event.epochs * event.batches;
       this.progress.value = event.epoch * event.batches + event.batch;
       this.texts.set(this.progressLine, 'stepTrain.progressLine', {
@@ -215,32 +200,28 @@ class TrainStep implements LessonStep {
       this.biasLog.render(this.snapshots);
       this.replay.show(this.snapshots, this.budget.epochs, this.snapshots.length - 1);
     } else if (event.type === 'paused') {
-      this.setStatus('stepTrain.statusPaused');
+      this.setStatus('training.statusPaused');
     } else if (event.type === 'resumed') {
-      this.setStatus('stepTrain.statusTraining', { ...this.budget, images: this.budget.trainImages });
+      this.setStatus(PHASE_MESSAGES.training);
     }
   }
 
   private togglePause(): void {
-    this.paused = !this.paused;
+    if (!this.run) return;
+    if (this.run.paused) this.run.resume();
+    else this.run.pause();
     this.renderForm();
-    void this.context.trainer.call((r) => (this.paused ? r.pause() : r.resume())).catch(() => {});
-  }
-
-  private async stop(): Promise<void> {
-    await this.context.trainer.call((r) => r.stop()).catch(() => {});
   }
 
   private setRunning(running: boolean): void {
-    this.running = running;
-    this.paused = false;
     this.element.dataset.training = String(running);
     if (running) this.form.retryButton.hidden = true;
     this.renderForm();
   }
 
   private renderForm(): void {
-    this.form.render({ running: this.running, paused: this.paused, trained: this.history.loss.length > 0 && !this.running, crashed: this.context?.trainer.isAlive === false });
+    const running = this.run !== null;
+    this.form.render({ running, paused: this.run?.paused ?? false, trained: this.history.loss.length > 0 && !running, crashed: this.context?.trainer.isAlive === false });
   }
 
   private setStatus(key: MessageKey | null, params?: MessageParams): void {
@@ -256,7 +237,7 @@ class TrainStep implements LessonStep {
   /** The result of `model`; a `fresh` run's guess earns its points (once). */
   private showResult(model: TrainedModel, guess: number | undefined, fresh: boolean): void {
     const points = typeof guess === 'number' ? guessPoints(guess, model.testAccuracy ?? 0) : 0;
-    this.result.show(model, typeof guess === 'number' ? { value: guess, points } : undefined);
+    this.result.show(model, this.quick, typeof guess === 'number' ? { value: guess, points } : undefined);
     if (typeof guess === 'number' && fresh && !this.context.progress.get<boolean>(KEYS.guessAwarded)) {
       this.context.progress.set(KEYS.guessAwarded, true);
       if (points > 0) this.context.award(points);
@@ -266,7 +247,7 @@ class TrainStep implements LessonStep {
   /** A network trained earlier (this visit or a previous one): show it as it ended. */
   private restore(model: TrainedModel): void {
     this.history = { loss: [...model.history.loss], acc: [...model.history.acc], val_loss: [...model.history.val_loss], val_acc: [...model.history.val_acc] };
-    this.budget = model.quick ? QUICK_BUDGET : FULL_BUDGET;
+    this.budget = model.quick ? this.quick : FULL_BUDGET;
     this.form.chosen = this.budget;
     const after = model.layer0ByEpoch ?? [];
     this.snapshots = after.length > 0 ? [this.context.progress.get<Layer0Snapshot>(KEYS.initialLayer0), ...after] : [];

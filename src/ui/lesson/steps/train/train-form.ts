@@ -2,7 +2,7 @@
 // full, hidden in quick mode), and train / pause / stop / retry.
 import { h } from '../../../framework/dom';
 import type { BoundTexts } from '../../../i18n/bound-texts';
-import { FULL_BUDGET, QUICK_BUDGET, type Budget } from './model';
+import { FULL_BUDGET, type Budget } from './model';
 
 export interface TrainFormListener {
   train(): void;
@@ -28,6 +28,9 @@ export class TrainForm {
   private readonly budgetFieldset = h('fieldset', { class: 'lt-budget' });
   private readonly budgetQuick = h('input', { type: 'radio', name: 'train-budget', id: 'train-budget-quick', value: 'quick' });
   private readonly budgetFull = h('input', { type: 'radio', name: 'train-budget', id: 'train-budget-full', value: 'full' });
+  private readonly budgetQuickLabel = h('label', { for: 'train-budget-quick' });
+  /** Quick mode's budget on this device (set by the step once it knows the device). */
+  private quick: Budget = FULL_BUDGET;
   private readonly startButton = h('button', { type: 'submit', class: 'button button-primary', id: 'train-start' });
   private readonly pauseButton = h('button', { type: 'button', class: 'button', id: 'train-pause', disabled: true });
   private readonly stopButton = h('button', { type: 'button', class: 'button', id: 'train-stop', disabled: true });
@@ -51,8 +54,8 @@ export class TrainForm {
     );
     this.budgetFieldset.append(
       texts.set(h('legend'), 'lesson.budgetLegend'),
-      h('div', { class: 'lt-radio' }, this.budgetQuick, texts.set(h('label', { for: 'train-budget-quick' }), 'stepTrain.budgetQuick', { ...QUICK_BUDGET })),
-      h('div', { class: 'lt-radio' }, this.budgetFull, texts.set(h('label', { for: 'train-budget-full' }), 'stepTrain.budgetFull', { ...FULL_BUDGET })),
+      h('div', { class: 'lt-radio' }, this.budgetQuick, this.budgetQuickLabel),
+      h('div', { class: 'lt-radio' }, this.budgetFull, texts.set(h('label', { for: 'train-budget-full' }), 'stepTrain.budgetFull', { epochs: FULL_BUDGET.epochs, trainImages: FULL_BUDGET.trainImages })),
     );
     this.budgetQuick.checked = true;
     this.element.addEventListener('submit', (event) => {
@@ -64,6 +67,12 @@ export class TrainForm {
     this.retryButton.addEventListener('click', () => on.retry());
   }
 
+  /** The quick budget the lesson's rule gives on this device. */
+  set quickBudget(budget: Budget) {
+    this.quick = budget;
+    this.texts.set(this.budgetQuickLabel, 'stepTrain.budgetQuick', { epochs: budget.epochs, trainImages: budget.trainImages });
+  }
+
   /** Quick mode trains on a subset anyway: no budget to choose. */
   set quickMode(quick: boolean) {
     this.budgetFieldset.hidden = quick;
@@ -71,12 +80,12 @@ export class TrainForm {
 
   /** The chosen budget (quick in quick mode). */
   budget(quickMode: boolean): Budget {
-    return quickMode || !this.budgetFull.checked ? QUICK_BUDGET : FULL_BUDGET;
+    return quickMode || !this.budgetFull.checked ? this.quick : FULL_BUDGET;
   }
 
   /** Shows `budget` as chosen (a network trained earlier). */
   set chosen(budget: Budget) {
-    if (budget === FULL_BUDGET) this.budgetFull.checked = true;
+    if (!budget.quick) this.budgetFull.checked = true;
   }
 
   /** The guess in percent (10–100), or null (then the field is marked invalid). */
@@ -94,8 +103,8 @@ export class TrainForm {
     this.pauseButton.disabled = !running;
     this.stopButton.disabled = !running;
     this.texts.set(this.startButton, trained ? 'stepTrain.trainAgain' : 'stepTrain.start');
-    this.texts.set(this.pauseButton, paused ? 'stepTrain.resume' : 'stepTrain.pause');
-    this.texts.set(this.stopButton, 'lesson.stop');
+    this.texts.set(this.pauseButton, paused ? 'training.resume' : 'training.pause');
+    this.texts.set(this.stopButton, 'training.stop');
     this.texts.set(this.retryButton, crashed ? 'stepTrain.restartAndRetry' : 'lesson.retry');
   }
 }

@@ -8,7 +8,7 @@ export const stepWeights = {
     en: 'In Keras, layer.get_weights() returns a layer’s numbers: for the first layer a kernel of shape (1, 3, 1, 5) — five filters of 1 × 3 weights — and a bias of shape (5,). layer.set_weights() puts new numbers in. Change them below and watch the feature maps and the prediction follow at once.',
     zh: '在 Keras 中，layer.get_weights() 返回一层的数值：第一层是形状为 (1, 3, 1, 5) 的卷积核——五个 1 × 3 的滤波器——以及形状为 (5,) 的偏置。layer.set_weights() 则把新的数值放进去。在下面修改它们，特征图和预测会立即随之改变。',
   },
-  tableCaption: { en: 'Layer 0: the kernel weights of each filter, and its bias', zh: '第 0 层：每个滤波器的卷积核权重及其偏置' },
+  tableCaption: { en: 'Layer 0 (conv2d): the kernel weights of each filter, and its bias', zh: '第 0 层（conv2d）：每个滤波器的卷积核权重及其偏置' },
   filterColumn: { en: 'Filter', zh: '滤波器' },
   colLeft: { en: 'Left weight', zh: '左权重' },
   colMiddle: { en: 'Middle weight', zh: '中权重' },
@@ -32,7 +32,7 @@ export const stepWeights = {
   trainedPrediction: { en: 'With the trained weights: {label} ({probability}).', zh: '使用训练得到的权重时：{label}（{probability}）。' },
   startPrediction: { en: 'With the starting weights: {label} ({probability}).', zh: '使用初始权重时：{label}（{probability}）。' },
   nowPrediction: { en: 'Now: {label} ({probability}).', zh: '现在：{label}（{probability}）。' },
-  gridCaption: { en: 'Layer 0: the 5 feature maps (28 × 26)', zh: '第 0 层：5 张特征图（28 × 26）' },
+  gridCaption: { en: 'Layer 0 (conv2d): the 5 feature maps (28 × 26)', zh: '第 0 层（conv2d）：5 张特征图（28 × 26）' },
   question: {
     en: 'Check: after “set all to 2”, what happened to the five feature maps?',
     zh: '检查：执行“全部设为 2”之后，五张特征图发生了什么变化？',
