@@ -60,7 +60,7 @@ export function reportAnswer(questionId: string, correct: boolean, chosen: strin
 export function classPlay(): { seed: number; level: LevelId } | null {
   const sync = classroomSync();
   const play = sync?.active ? sync.state.me?.activities.play : null;
-  return play ? { seed: play.seed, level: Math.min(6, play.level) as LevelId } : null;
+  return play ? { seed: play.seed, level: play.level as LevelId } : null;
 }
 
 /** The record of round `index` of `game`: only class rounds the learner answered carry classes. */
