@@ -204,6 +204,10 @@ test('the server restarts mid-session: the outbox keeps the writes and delivers 
   server = await spawnClassroomServer({ app: true, dataDir, port: server.port, args: ['--verify-threads', '1'] });
   await expect(badge).toHaveAttribute('data-pending', '0', { timeout: 60_000 });
   await expect(badge).toHaveAttribute('data-offline', 'false');
+  // 简体中文 through the same message table.
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(badge).toContainText('课堂：Dee');
+  await expect(badge).toContainText('已全部保存');
   expect(await progressRows()).toBe(before + queued); // each queued write exactly once
   await context.close();
 });
