@@ -5,6 +5,7 @@
 // the verified accuracy.
 import type { ModelSpec } from '../../shared/spec';
 import { h } from '../framework/dom';
+import { formatPercent } from '../views/format';
 import { BoundTexts } from '../i18n/bound-texts';
 import { formatNumber, type MessageParams } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
@@ -32,7 +33,7 @@ export interface TrainedEntry {
   params: number;
 }
 
-const percent = (fraction: number) => formatNumber(fraction, undefined, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const percent = (fraction: number) => formatPercent(fraction, 2);
 
 export class ChallengeOffer {
   readonly element: HTMLElement;

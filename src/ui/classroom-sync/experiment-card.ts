@@ -8,14 +8,15 @@ import { planModel } from '../../shared/plan';
 import { preset } from '../../shared/presets';
 import { debugNumber } from '../framework/debug';
 import { h } from '../framework/dom';
+import { formatPercent } from '../views/format';
 import { BoundTexts } from '../i18n/bound-texts';
-import { formatNumber, t } from '../i18n/i18n';
+import { t } from '../i18n/i18n';
 import type { TrainingResult, TrainingRun } from '../training/training-run';
 import type { TrainingRunner } from '../training/training-runner';
 import type { ClassroomSync } from './classroom-sync';
 import { architectureName } from './experiment-table';
 
-const percent = (fraction: number) => formatNumber(fraction, undefined, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const percent = (fraction: number) => formatPercent(fraction, 2);
 /** localStorage: assignments already trained and sent ("<session>:<arch>:<seed>" → accuracy). */
 const SENT_KEY = 'filterfit.classroom.experimentSent';
 
