@@ -14,7 +14,7 @@ import { API_PREFIX } from '../src/classroom/api-types';
 import { optionKey } from '../src/ui/play/round/keys';
 import { spawnClassroomServer, type SpawnedServer } from '../src/server/spawn-server';
 import { gameInfo, waitForPhase, waitForRound } from './play-support';
-import { collectErrors } from './support';
+import { collectErrors, injectAxe } from './support';
 
 const SMALL = 'classImages=600';
 let server: SpawnedServer;
@@ -100,6 +100,11 @@ test('a teacher and three students run a session: lesson, seeded play, verified 
     const page = await context.newPage();
     const errors = collectErrors(page);
     await joinInApp(page, code, nickname);
+    if (i === 0) {
+      await injectAxe(page); // the #class screen and the header badge
+      const violations = await page.evaluate(async () => (await (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }).axe.run()).violations.map((v) => v.id));
+      expect(violations).toEqual([]);
+    }
     await expect(teacher.getByRole('heading', { name: `Students (${i + 1})` })).toBeVisible();
 
     // The lesson: the first step reached shows on the dashboard.
