@@ -13,6 +13,7 @@ import { training } from '../training/messages';
 import { networks } from '../training/network-messages';
 import { home } from '../screens/home-messages';
 import { classroom } from '../teacher/messages';
+import { classSync } from '../classroom-sync/messages';
 import { sandbox } from '../sandbox/messages';
 import { views } from '../views/messages';
 import { storage } from '../storage/messages';
@@ -234,7 +235,7 @@ const train = {
   },
 } satisfies Namespace;
 
-export const messages = { app, home, loading, gallery, errors, dataError, classes, engineCheck, train, training, networks, views, ...lessonMessages, classroom, sandbox, specErrors, shareLinkErrors, importErrors, sandboxSettingNames, storage, device, offline, play } as const;
+export const messages = { app, home, loading, gallery, errors, dataError, classes, engineCheck, train, training, networks, views, ...lessonMessages, classroom, classSync, sandbox, specErrors, shareLinkErrors, importErrors, sandboxSettingNames, storage, device, offline, play } as const;
 
 type Messages = typeof messages;
 export type MessageKey = {

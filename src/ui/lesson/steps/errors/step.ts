@@ -2,6 +2,7 @@
 // prediction checkpoint asks, image by image, which class the network will say before revealing
 // it (scored); the confusion matrix opens the images behind each cell; the mistakes are listed
 // most confident first.
+import { reportAnswer } from '../../../classroom-sync/hooks';
 import { WorkerCrashedError } from '../../../../worker/bridge';
 import { h } from '../../../framework/dom';
 import { BoundTexts } from '../../../i18n/bound-texts';
@@ -184,6 +185,7 @@ class ErrorsStep implements LessonStep {
     }
     const prediction = this.predictions[this.checkpoint.images[round]];
     const { state, attempt, points } = answerRound(this.checkpoint, round, choice, prediction);
+    reportAnswer(`checkpoint.r${round + 1}`, attempt === 'right' || attempt === 'rightAfterHint', choice); // to the class (classroom server only)
     this.checkpoint = state;
     this.context.progress.set(CHECKPOINT_KEY, structuredClone(state));
     this.hint = attempt === 'hinted' ? checkpointHint(choice, prediction) : undefined;

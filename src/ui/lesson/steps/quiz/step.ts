@@ -12,6 +12,7 @@ import { preset } from '../../../../shared/presets';
 import type { TrainingRun } from '../../../training/training-run';
 import { FIRST_NETWORK } from '../first-network/model';
 import { topTwo } from '../../../views/results/predictions';
+import { reportAnswer } from '../../../classroom-sync/hooks';
 import { answerAttempt, isSettled, type Attempt } from '../../game/attempts';
 import { CONCEPT_HINTS, conceptQuestions, pickPredictionImage, PREDICTION_SCAN, predictionHint, QUIZ_POINTS, quizScore } from './model';
 import { formatAnswer, QUESTION_TEXT, QuizForm } from './quiz-form';
@@ -200,6 +201,7 @@ class QuizStep implements LessonStep {
     choices.forEach((choice, q) => {
       if (isSettled(this.attempts[q])) return;
       this.attempts[q] = answerAttempt(this.attempts[q], choice === answers[q]);
+      reportAnswer(`quiz.q${q + 1}`, choice === answers[q], choice ?? ''); // to the class (classroom server only)
       if (this.attempts[q] === 'hinted') this.hinted[q] = choice;
       this.form.lockQuestion(q, isSettled(this.attempts[q]), this.attempts[q] === 'hinted');
     });
