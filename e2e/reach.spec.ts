@@ -82,3 +82,149 @@ for (const viewport of VIEWPORTS) {
     });
   });
 }
+
+/** Real touch input through the browser's input pipeline (CDP): a finger pressed at the first point, moved through the rest, lifted. */
+async function touchDrag(page: Page, points: readonly { x: number; y: number }[]): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const [first, ...rest] = points;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: first.x, y: first.y }] });
+  for (const point of rest) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: point.x, y: point.y }] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+/** Points every `step` px along the straight lines through `corners` (page coordinates). */
+function polyline(corners: readonly { x: number; y: number }[], step = 4): { x: number; y: number }[] {
+  const points = [corners[0]];
+  for (let i = 1; i < corners.length; i++) {
+    const [a, b] = [corners[i - 1], corners[i]];
+    const n = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / step));
+    for (let k = 1; k <= n; k++) points.push({ x: a.x + ((b.x - a.x) * k) / n, y: a.y + ((b.y - a.y) * k) / n });
+  }
+  return points;
+}
+
+/** Controls shorter than 44 px on screen (buttons, fields, tabs, menu and step links). */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selector = 'button, select, input:not([type=checkbox]):not([type=radio]):not([type=hidden]), [role=tab], .nav-link, .lesson-step-link, summary';
+    return [...document.querySelectorAll<HTMLElement>(selector)]
+      .filter((e) => e.offsetParent !== null && !e.closest('.visually-hidden'))
+      .map((e) => ({ e, box: e.getBoundingClientRect() }))
+      .filter(({ box }) => box.height < 44 - 0.5)
+      .map(({ e, box }) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${[...e.classList].join('.')} ${Math.round(box.height)}px`);
+  });
+}
+
+test.describe('with touch at 768 × 1024', () => {
+  test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
+
+  test('the menus fold, every control is a 44 px target, and nothing scrolls sideways', async ({ page }) => {
+    const errors = collectErrors(page);
+    const widths: Record<string, number> = {};
+    await page.goto('/?unlock=all#lesson/convolution');
+    await expect(page.locator('.lesson-screen[data-step="convolution"][data-step-state="shown"]')).toBeVisible({ timeout: 60_000 });
+    // The step list is folded behind its button; a tap opens it, a step link closes it again.
+    const steps = page.getByRole('button', { name: /^Steps: 2 of 11/ });
+    await expect(steps).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator('.lesson-steps')).toBeHidden();
+    await steps.tap();
+    await expect(steps).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.locator('.lesson-steps')).toBeVisible();
+    await page.locator('.lesson-step-link[data-step="data"]').tap();
+    await expect(page.locator('.lesson-screen[data-step="data"][data-step-state="shown"]')).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByRole('button', { name: /^Steps: 1 of 11/ })).toHaveAttribute('aria-expanded', 'false');
+    // The section links too: "Menu — Lesson".
+    const menu = page.getByRole('button', { name: 'Menu — Lesson' });
+    await expect(page.locator('#app-nav-links')).toBeHidden();
+    await menu.tap();
+    await expect(page.locator('#app-nav-links')).toBeVisible();
+    expect(await smallTargets(page), 'lesson').toEqual([]);
+    await page.getByRole('link', { name: 'Training lab' }).tap();
+    await shown(page, 'train');
+    await expect(page.getByRole('button', { name: 'Menu — Training lab' })).toHaveAttribute('aria-expanded', 'false');
+    expect(await smallTargets(page), 'training lab').toEqual([]);
+    await expectNoSidewaysScroll(page, '#train', widths);
+    await page.evaluate(() => (location.hash = '#sandbox'));
+    await shown(page, 'sandbox');
+    expect(await smallTargets(page), 'sandbox').toEqual([]);
+    await page.getByRole('button', { name: '中文', exact: true }).tap();
+    await expect(page.getByRole('button', { name: '菜单 — 沙盒' })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('a finger draws on the drawing pad, and the page does not scroll under it', async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto('/?unlock=all#lesson/inside');
+    await expect(page.locator('.lesson-screen[data-step="inside"][data-step-state="shown"]')).toBeVisible({ timeout: 60_000 });
+    await page.locator('label[for="inside-source-draw"]').tap();
+    await expect(page.locator('#inside-source-draw')).toBeChecked();
+    await page.locator('#draw-clear').tap();
+    const pad = page.locator('#draw-pad');
+    await pad.scrollIntoViewIfNeeded();
+    const box = (await pad.boundingBox())!;
+    const scrollBefore = await page.evaluate(() => scrollY);
+    // A "7": across the top, then down to the bottom left — in pad pixels (28 × 28), scaled to the screen.
+    const at = (x: number, y: number) => ({ x: box.x + (x / 28) * box.width, y: box.y + (y / 28) * box.height });
+    await touchDrag(page, polyline([at(6, 5), at(22, 5), at(11, 24)]));
+    expect(await page.evaluate(() => scrollY), 'the page stayed put').toBe(scrollBefore);
+    const ink = await pad.evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, 28, 28);
+      const lit = (x: number, y: number) => data[(y * 28 + x) * 4] > 128;
+      let count = 0;
+      for (let p = 0; p < 28 * 28; p++) if (data[p * 4] > 128) count++;
+      return { count, topBar: lit(14, 5), diagonal: lit(16, 15), empty: lit(4, 22) };
+    });
+    expect(ink.count).toBeGreaterThan(40);
+    expect(ink).toMatchObject({ topBar: true, diagonal: true, empty: false });
+    expect(errors).toEqual([]);
+  });
+
+  test('step 2 by taps alone: scrub the kernel slide with a finger, predict twice, finish the step', async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto('/#lesson/data');
+    await expect(page.locator('.lesson-screen[data-step="data"][data-step-state="shown"]')).toBeVisible({ timeout: 60_000 });
+    // Step 2 is open once step 1 is done or skipped over by the lesson's own "unlock all" (teacher) link; open it by URL here.
+    await page.goto('/?unlock=all#lesson/convolution');
+    const step = page.locator('.conv-step');
+    await expect(page.locator('.lesson-screen[data-step="convolution"][data-step-state="shown"]')).toBeVisible({ timeout: 60_000 });
+
+    // Numbers come from the on-screen keyboard: a tap focuses the field, the keyboard inserts text (no key events).
+    const enter = async (field: string, text: string) => {
+      await page.locator(field).tap();
+      await page.keyboard.insertText(text);
+    };
+    await enter('#conv-guess-height', '28');
+    await enter('#conv-guess-width', '26');
+    await page.locator('#conv-check').tap();
+    await expect(step).toHaveAttribute('data-correct', '1');
+
+    // Scrub: drag a finger along the middle row of the input picture; the window follows it.
+    const stage = page.locator('#conv-stage canvas');
+    await stage.scrollIntoViewIfNeeded();
+    const box = (await stage.boundingBox())!;
+    const scrubber = page.locator('#conv-scrubber');
+    expect(Number(await scrubber.inputValue())).toBe(0);
+    const y = box.y + box.height * 0.55;
+    await touchDrag(page, polyline([{ x: box.x + 0.05 * box.width, y }, { x: box.x + 0.3 * box.width, y }], 6));
+    const scrubbed = Number(await scrubber.inputValue());
+    // 1×3 'valid': 28 rows × 26 columns; the finger ended on about row 15, column 14 of the input.
+    expect(Math.floor(scrubbed / 26)).toBeGreaterThan(10);
+    expect(scrubbed % 26).toBeGreaterThan(5);
+    await expect(page.locator('#conv-arithmetic')).toHaveAttribute('data-row', String(Math.floor(scrubbed / 26)));
+
+    // Stride 2 from the native picker (a tap opens it; the choice is what the picker reports).
+    await page.locator('#conv-stride').tap();
+    await page.locator('#conv-stride').selectOption('2');
+    await enter('#conv-guess-height', '14');
+    await enter('#conv-guess-width', '13');
+    await page.locator('#conv-check').tap();
+    await expect(step).toHaveAttribute('data-correct', '2');
+    await expect(page.locator('li:has(> .lesson-step-link[data-step="convolution"])')).toHaveAttribute('data-state', 'done');
+    const widths: Record<string, number> = {};
+    await expectNoSidewaysScroll(page, 'lesson/convolution (touch)', widths);
+    expect(errors).toEqual([]);
+  });
+});
