@@ -184,10 +184,7 @@ test.describe('with touch at 768 × 1024', () => {
 
   test('step 2 by taps alone: scrub the kernel slide with a finger, predict twice, finish the step', async ({ page }) => {
     const errors = collectErrors(page);
-    await page.goto('/#lesson/data');
-    await expect(page.locator('.lesson-screen[data-step="data"][data-step-state="shown"]')).toBeVisible({ timeout: 60_000 });
-    // Step 2 is open once step 1 is done or skipped over by the lesson's own "unlock all" (teacher) link; open it by URL here.
-    await page.goto('/?unlock=all#lesson/convolution');
+    await page.goto('/?unlock=all#lesson/convolution'); // every step open (the teacher's link)
     const step = page.locator('.conv-step');
     await expect(page.locator('.lesson-screen[data-step="convolution"][data-step-state="shown"]')).toBeVisible({ timeout: 60_000 });
 
