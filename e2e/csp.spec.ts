@@ -1,6 +1,7 @@
 // The strict Content Security Policy in force on the preview server (src/shared/security-headers.ts):
-// every screen is visited and used — the lesson's steps (step 5 trains), the training lab (trains
-// and draws its chart), the engine check (tfjs-wasm) — and not one `securitypolicyviolation` event
+// every screen is visited and used — home and the images, the lesson's steps (step 5 trains), the
+// training lab (trains and draws its chart), the sandbox (every tab, trains), play (a round), the
+// engine check (tfjs-wasm) — and not one `securitypolicyviolation` event
 // fires, in the page or in the training worker. To cover a new screen, add a Visit to VISITS.
 import { expect, test, type Page } from '@playwright/test';
 import { cspHeaderValue } from '../src/shared/security-headers';
@@ -20,9 +21,13 @@ const shown = (page: Page, screen: string) => expect(page.locator(`main[data-scr
 
 const VISITS: Visit[] = [
   {
-    name: 'gallery',
+    name: 'home and gallery',
     path: '/',
-    act: (page) => shown(page, 'gallery'),
+    async act(page) {
+      await shown(page, 'home');
+      await page.evaluate(() => (location.hash = '#images'));
+      await shown(page, 'gallery');
+    },
   },
   {
     name: 'lesson: every step opens, step 5 trains',
@@ -52,6 +57,32 @@ const VISITS: Visit[] = [
     },
   },
   {
+    name: 'sandbox: every tab opens, one small epoch trains',
+    path: '/#sandbox',
+    async act(page) {
+      await shown(page, 'sandbox');
+      for (const tab of ['build', 'playground', 'history', 'share', 'train']) {
+        await page.locator(`#sb-tab-${tab}`).click();
+        await expect(page.locator(`#sb-panel-${tab}`)).toBeVisible();
+      }
+      await page.locator('#sb-setting-epochs').fill('1');
+      await page.locator('#sb-setting-subset').fill('3000');
+      await page.locator('#sb-train').click();
+      await expect(page.locator('#sb-train-result[data-test-accuracy]')).toBeVisible({ timeout: 120_000 });
+    },
+  },
+  {
+    name: 'play: a round is played and revealed',
+    path: '/#play?seed=2024&level=1',
+    async act(page) {
+      await expect(page.locator('.play-screen[data-phase="setup"]')).toBeVisible({ timeout: 60_000 });
+      await page.locator('#play-start').click();
+      await expect(page.locator('.pl-round[data-round-state="awaiting"]')).toBeVisible({ timeout: 60_000 });
+      await page.locator('.pl-option').first().click();
+      await expect(page.locator('.pl-round')).toHaveAttribute('data-round-state', 'revealed', { timeout: 30_000 });
+    },
+  },
+  {
     name: 'engine check: our kernels and tfjs-wasm',
     path: '/engine-check.html',
     async act(page) {
@@ -65,7 +96,7 @@ test('the policy is sent with every document and script, and a violation would b
   const response = await page.goto('/');
   expect(response?.headers()['content-security-policy']).toBe(cspHeaderValue());
   expect(response?.headers()['cross-origin-embedder-policy']).toBe('require-corp');
-  await shown(page, 'gallery');
+  await shown(page, 'home');
   const script = await page.locator('script[type="module"]').first().getAttribute('src');
   expect((await page.request.get(script!)).headers()['content-security-policy']).toBe(cspHeaderValue());
   // The listener works: an injected inline script and a style attribute are refused, and reported.
