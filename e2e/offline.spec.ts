@@ -1,8 +1,8 @@
 // Offline after the first load, in a real browser with the real service worker: FilterFit opens
 // with no server at all (the test's server is shut down and the browser set offline), stays
 // cross-origin isolated (the worker adds COOP/COEP to what it serves), the lesson opens and its
-// step 5 trains, the training lab trains on two threads, and the engine check runs its wasm. A new build shows the
-// update prompt; Reload switches to it.
+// step 5 trains, the training lab trains on two threads, and the engine check runs its wasm. A new
+// build shows the update prompt; Reload switches to it.
 import { expect, test, type Page } from '@playwright/test';
 import { serveDist, type StaticServer } from './static-server';
 import { collectErrors } from './support';
