@@ -11,6 +11,7 @@ const SANDBOX_TABS = ['build', 'playground', 'train', 'history', 'share'];
 const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'tablet', width: 768, height: 1024 },
+  { name: 'tablet, landscape', width: 1024, height: 768 },
 ];
 
 const shown = (page: Page, screen: string) => expect(page.locator(`main[data-screen="${screen}"][data-state="shown"]`)).toBeVisible({ timeout: 60_000 });
@@ -55,6 +56,11 @@ for (const viewport of VIEWPORTS) {
         await page.evaluate((hash) => (location.hash = hash), `#lesson/${step}`);
         await expect(page.locator(`.lesson-screen[data-step="${step}"][data-step-state="shown"]`)).toBeVisible({ timeout: 60_000 });
         await expectNoSidewaysScroll(page, `lesson/${step}`, widths);
+        if (step === 'convolution') {
+          // The kernel slide keeps input and output side by side (scaled), even on a phone.
+          const tops = await page.locator('#conv-stage .lv-caption').evaluateAll((captions) => captions.map((c) => Math.round(c.getBoundingClientRect().top)));
+          expect(new Set(tops).size, 'input and output captions on one line').toBe(1);
+        }
       }
 
       for (const [hash, screen] of [['#train', 'train'], ['#play', 'play'], ['#images', 'gallery']]) {
@@ -116,6 +122,16 @@ async function smallTargets(page: Page): Promise<string[]> {
       .filter(({ box }) => box.height < 44 - 0.5)
       .map(({ e, box }) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${[...e.classList].join('.')} ${Math.round(box.height)}px`);
   });
+}
+
+/** Two fingers down on `from` points, moved to `to` points together, lifted (CDP touch events). */
+async function pinch(page: Page, from: readonly [{ x: number; y: number }, { x: number; y: number }], to: readonly [{ x: number; y: number }, { x: number; y: number }], steps = 8): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const at = (k: number) => from.map((a, i) => ({ x: a.x + ((to[i].x - a.x) * k) / steps, y: a.y + ((to[i].y - a.y) * k) / steps, id: i }));
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+  for (let k = 1; k <= steps; k++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(k) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
 }
 
 test.describe('with touch at 768 × 1024', () => {
@@ -222,6 +238,43 @@ test.describe('with touch at 768 × 1024', () => {
     await expect(page.locator('li:has(> .lesson-step-link[data-step="convolution"])')).toHaveAttribute('data-state', 'done');
     const widths: Record<string, number> = {};
     await expectNoSidewaysScroll(page, 'lesson/convolution (touch)', widths);
+    expect(errors).toEqual([]);
+  });
+
+  test('feature maps zoom with the − / + buttons and with a pinch, and stay within the screen', async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto('/?unlock=all#lesson/inside');
+    await expect(page.locator('.lesson-screen[data-step="inside"][data-step-state="shown"]')).toBeVisible({ timeout: 60_000 });
+    const zoom = page.getByRole('group', { name: 'Zoom the feature maps' });
+    const readout = zoom.locator('output');
+    await expect(readout).toHaveText('5 per row');
+    const canvas = page.locator('#inside-stage canvas');
+    const height = async () => (await canvas.boundingBox())!.height;
+    const before = await height();
+    await zoom.getByRole('button', { name: 'Zoom in' }).tap();
+    await zoom.getByRole('button', { name: 'Zoom in' }).tap();
+    await expect(readout).toHaveText('3 per row');
+    await expect.poll(height, { message: 'bigger maps make a taller canvas' }).toBeGreaterThan(before * 1.3);
+    const widths: Record<string, number> = {};
+    await expectNoSidewaysScroll(page, 'lesson/inside zoomed in', widths);
+    await zoom.getByRole('button', { name: 'Zoom out' }).tap();
+    await expect(readout).toHaveText('4 per row');
+
+    // Pinch: two fingers spread apart over the maps zoom in; closing them zooms out.
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + Math.min(box.height, 600) / 2;
+    await pinch(page, [{ x: cx - 40, y: cy }, { x: cx + 40, y: cy }], [{ x: cx - 120, y: cy }, { x: cx + 120, y: cy }]);
+    await expect(readout).not.toHaveText('4 per row');
+    const spread = await readout.textContent();
+    expect(Number(spread!.split(' ')[0])).toBeLessThan(4);
+    await pinch(page, [{ x: cx - 150, y: cy }, { x: cx + 150, y: cy }], [{ x: cx - 30, y: cy }, { x: cx + 30, y: cy }]);
+    await expect.poll(async () => Number((await readout.textContent())!.split(' ')[0])).toBeGreaterThan(Number(spread!.split(' ')[0]));
+
+    await page.getByRole('button', { name: '中文', exact: true }).tap();
+    await expect(page.getByRole('group', { name: '缩放特征图' }).getByRole('button', { name: '放大' })).toBeVisible();
+    await expect(page.getByRole('group', { name: '缩放特征图' }).locator('output')).toContainText('每行');
     expect(errors).toEqual([]);
   });
 });
