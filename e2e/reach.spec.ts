@@ -163,9 +163,13 @@ test.describe('with touch at 768 × 1024', () => {
     await expect(page.getByRole('button', { name: 'Menu — Training lab' })).toHaveAttribute('aria-expanded', 'false');
     expect(await smallTargets(page), 'training lab').toEqual([]);
     await expectNoSidewaysScroll(page, '#train', widths);
+    for (const [hash, screen] of [['#sandbox', 'sandbox'], ['#play', 'play'], ['#', 'home'], ['#images', 'gallery']]) {
+      await page.evaluate((h) => (location.hash = h), hash);
+      await shown(page, screen);
+      expect(await smallTargets(page), screen).toEqual([]);
+    }
     await page.evaluate(() => (location.hash = '#sandbox'));
     await shown(page, 'sandbox');
-    expect(await smallTargets(page), 'sandbox').toEqual([]);
     await page.getByRole('button', { name: '中文', exact: true }).tap();
     await expect(page.getByRole('button', { name: '菜单 — 沙盒' })).toBeVisible();
     expect(errors).toEqual([]);
