@@ -16,7 +16,7 @@ export async function tabTo(page: Page, target: Locator, max = 120): Promise<voi
 
 /** axe-core on the whole page: serious and critical violations. */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
-  await injectAxe(page); // not addScriptTag: the CSP refuses inline scripts
+  await injectAxe(page);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });

@@ -48,7 +48,7 @@ async function openTab(page: Page, tab: Tab): Promise<void> {
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
-  await injectAxe(page); // not addScriptTag: the CSP refuses inline scripts
+  await injectAxe(page);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
     const result = await axe.run(document.querySelector('main'), { resultTypes: ['violations'] });
