@@ -1,26 +1,30 @@
 // `npx tsx scripts/bench-kernels.ts [--models bench-a,bench-b,bench-c] [--steps 15] [--batch 128]
-//   [--variant simd|relaxed] [--wasm path] [--against old.wasm] [--json out.json] [--baseline before.json]`
-// Kernel microbenchmark, single thread: the in-register f32x4 multiply-add peak (peakMadd), then
-// for each model one training step (bytesToFloats, forward, softmax-CE, backward, Adam: the
-// engine's call sequence, see kernelStep) with every kernel call timed: median ms per batch,
-// nominal GFLOP/s (2 per multiply-add; 'same' borders counted as full taps), share of the step;
-// then img/s for training and inference (pixels already in kernel memory: the engine's copy-in is
-// not counted). Random pixels and labels: no kernel branches on values, so timings equal real data's.
+//   [--variant simd|relaxed] [--wasm path] [--against other.wasm] [--json out.json] [--baseline before.json]
+//   [--clock wall|cpu]`
+// Kernel profile, single thread: the in-register f32x4 multiply-add peak (peakMadd), then for each
+// model the engine's own training step (a one-lane Network: copy-in, bytesToFloats, forward,
+// softmax-CE, backward with its fused ReLU masks, Adam) with every kernel call timed: median ms
+// per batch, GFLOP/s of the multiply-adds done ('same' convs skip their zero padding; see
+// src/bench/flops.ts), share of the kernel time; then img/s for training and inference and the
+// time outside the kernels (the engine's JS: copying pixels in, reading results back).
 //   --variant   the build in assembly/build (default FILTERFIT_KERNELS or simd); --wasm any file
-//   --against   a second build run interleaved step by step and shown as "before": on a shared
-//               machine both see the same noise, so the ratios hold while absolute times wander
+//   --against   a second build (same kernel signatures) run interleaved step by step and shown as
+//               "before": on a shared machine both see the same noise, so the ratios hold while
+//               absolute times wander
 //   --baseline  the "before" column from an earlier --json run instead
+//   --clock     wall (default) or cpu: this process's CPU time, which a busy neighbour on a shared
+//               machine does not inflate (it still shares the caches)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { Arena } from '../src/engine/arena.ts';
 import type { KernelExports } from '../src/engine/kernels.ts';
+import { ADAM_DEFAULTS, Network } from '../src/engine/network.ts';
 import { mulberry32 } from '../src/engine/random.ts';
 import { instantiateKernels, type Kernels } from '../src/engine/wasm.ts';
 import type { KernelVariant } from '../src/engine/kernel-variant.ts';
 import { enableRelaxedSimdNode, kernelBuildPathNode, kernelVariantFromEnv } from '../src/engine/kernel-variant-node.ts';
-import { paddingBefore } from '../src/shared/layers.ts';
-import { planModel, sizeOf, type ModelPlan } from '../src/shared/plan.ts';
+import { tapsInside } from '../src/bench/flops.ts';
+import { planModel, type ModelPlan } from '../src/shared/plan.ts';
 import { preset } from '../src/shared/presets.ts';
 import { parseCli, positiveInteger, runCli } from './cli-args.ts';
 
@@ -35,36 +39,44 @@ interface ModelResult {
 }
 interface BenchResult { peakGflops: number; batch: number; models: ModelResult[] }
 
+/** Milliseconds on the chosen clock: wall (performance.now) or this process's CPU time (--clock cpu). */
+let now = () => performance.now();
+const cpuNow = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
 const median = (values: number[]) => {
   const s = [...values].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** What a kernel call is (op and shape) and what it costs (nominal FLOPs, bytes touched once). */
+/** What a kernel call is (op and shape) and what it costs (FLOPs done, see src/bench/flops.ts; bytes touched once). */
 function describeCall(name: string, a: number[]): { label: string; flops: number; bytes: number } {
   switch (name) {
     case 'conv2dForward':
     case 'conv2dBackwardInput':
     case 'conv2dBackwardFilter': {
-      const o = name === 'conv2dForward' ? 4 : 3; // geometry starts after the pointers
+      const o = { conv2dForward: 4, conv2dBackwardInput: 5, conv2dBackwardFilter: 3 }[name]; // geometry starts after the pointers
       const [n, h, wd, c, kh, kw, k, sh, sw, pt, pl, oh, ow] = a.slice(o);
       const op = { conv2dForward: 'conv fwd', conv2dBackwardInput: 'conv bwd-input', conv2dBackwardFilter: 'conv bwd-filter' }[name];
       const pad = pt || pl ? ' same' : '';
-      const relu = name === 'conv2dForward' && a[o + 13] ? ' relu' : '';
+      const fused = name === 'conv2dForward' ? (a[o + 13] ? ' relu' : '') : name === 'conv2dBackwardInput' && a[4] ? ' +relu bwd' : '';
       const inBytes = n * h * wd * c * 4, outBytes = n * oh * ow * k * 4, wBytes = kh * kw * c * k * 4;
       return {
-        label: `${op} ${h}x${wd}x${c}→${oh}x${ow}x${k} ${kh}x${kw}${sh > 1 || sw > 1 ? ` s${sh}x${sw}` : ''}${pad}${relu}`,
-        flops: 2 * n * oh * ow * k * kh * kw * c,
+        label: `${op} ${h}x${wd}x${c}→${oh}x${ow}x${k} ${kh}x${kw}${sh > 1 || sw > 1 ? ` s${sh}x${sw}` : ''}${pad}${fused}`,
+        flops: 2 * n * tapsInside(h, kh, sh, pt, oh) * tapsInside(wd, kw, sw, pl, ow) * k * c,
         bytes: inBytes + outBytes + wBytes,
       };
     }
     case 'denseForward':
     case 'denseBackwardInput':
     case 'denseBackwardWeights': {
-      const o = name === 'denseForward' ? 4 : 3;
+      const o = { denseForward: 4, denseBackwardInput: 5, denseBackwardWeights: 3 }[name];
       const [n, inputs, units] = a.slice(o);
       const op = { denseForward: 'dense fwd', denseBackwardInput: 'dense bwd-input', denseBackwardWeights: 'dense bwd-weights' }[name];
-      return { label: `${op} ${inputs}→${units}`, flops: 2 * n * inputs * units, bytes: 4 * (n * inputs + n * units + inputs * units) };
+      const fused = name === 'denseBackwardInput' && a[4] ? ' +relu bwd' : '';
+      return { label: `${op} ${inputs}→${units}${fused}`, flops: 2 * n * inputs * units, bytes: 4 * (n * inputs + n * units + inputs * units) };
     }
     case 'biasBackward': return { label: `bias bwd ${a[3]}`, flops: a[2] * a[3], bytes: 4 * a[2] * a[3] };
     case 'reluBackward': return { label: `relu bwd ${a[2]}`, flops: a[2], bytes: 12 * a[2] };
@@ -72,9 +84,13 @@ function describeCall(name: string, a: number[]): { label: string; flops: number
       const [n, h, wd, c, ph, pw, , , oh, ow] = a.slice(3);
       return { label: `maxpool fwd ${h}x${wd}x${c} ${ph}x${pw}`, flops: n * oh * ow * c * ph * pw, bytes: 4 * (n * h * wd * c + 2 * n * oh * ow * c) };
     }
-    case 'maxPool2dBackward': return { label: `maxpool bwd ${a[3]}`, flops: a[4], bytes: 4 * (a[3] + 3 * a[4]) };
+    case 'maxPool2dBackward': {
+      const [n, h, wd, c, , , , , oh, ow] = a.slice(4);
+      const dyCount = n * oh * ow * c;
+      return { label: `maxpool bwd ${h}x${wd}x${c}${a[2] ? ' +relu bwd' : ''}`, flops: 0, bytes: 4 * (n * h * wd * c + 3 * dyCount) };
+    }
     case 'channelMaxForward': return { label: `channel max fwd ${a[4]}`, flops: a[3] * a[4], bytes: 4 * a[3] * (a[4] + 2) };
-    case 'channelMaxBackward': return { label: `channel max bwd ${a[4]}`, flops: 0, bytes: 4 * a[3] * (a[4] + 2) };
+    case 'channelMaxBackward': return { label: `channel max bwd ${a[5]}${a[2] ? ' +relu bwd' : ''}`, flops: 0, bytes: 4 * a[4] * (a[5] + 3) };
     case 'softmaxCrossEntropy': return { label: `softmax-CE ${a[5]}`, flops: 0, bytes: 4 * a[4] * (3 * a[5] + 1) };
     case 'softmaxForward': return { label: `softmax ${a[3]}`, flops: 0, bytes: 4 * a[2] * 2 * a[3] };
     case 'adamStep': return { label: `adam ${a[4]}`, flops: 0, bytes: 4 * 7 * a[4] };
@@ -90,9 +106,9 @@ function timedExports(exports: KernelExports, sink: { calls: OpTiming[]; index: 
   for (const [name, fn] of Object.entries(exports)) {
     if (typeof fn !== 'function') { wrapped[name] = fn; continue; }
     wrapped[name] = (...args: number[]) => {
-      const start = performance.now();
+      const start = now();
       const result = (fn as (...a: number[]) => number)(...args);
-      const ms = performance.now() - start;
+      const ms = now() - start;
       if (sink.record) {
         const slot = (sink.calls[sink.index] ??= { ...describeCall(name, args), times: [] });
         slot.times.push(ms);
@@ -109,104 +125,30 @@ function measurePeak(exports: KernelExports): number {
   exports.peakMadd(1000);
   const rates: number[] = [];
   for (let r = 0; r < 9; r++) {
-    const start = performance.now();
+    const start = now();
     exports.peakMadd(iterations);
-    rates.push((iterations * 96) / (performance.now() - start) / 1e6);
+    rates.push((iterations * 96) / (now() - start) / 1e6);
   }
   return median(rates);
 }
 
 /**
- * One model's kernel calls for a batch, laid out in one arena — the sequence the engine's lane
- * runs (src/engine/network.ts): bytesToFloats, every layer forward, softmax-CE, reluBackward and
- * every layer backward (no dx for the first layer), Adam. Kept here, independent of the engine's
- * internals, so the benchmark measures the kernels only.
+ * One model's training step and inference pass as the engine runs them: a one-lane Network
+ * (src/engine/network.ts) on the given kernels, so the calls, their order and the fused ops are
+ * the engine's own (copy-in of the pixels included; it is JS, not a kernel). Random pixels and
+ * labels, seeded: no kernel branches on values, so timings equal real data's.
  */
-function kernelStep(kernels: Kernels, plan: ModelPlan, batch: number) {
-  const k = kernels.exports;
-  const arena = new Arena(kernels);
-  const n = batch;
-  const paramCount = plan.totalParams;
-  const params = arena.alloc(paramCount), grads = arena.alloc(paramCount), m = arena.alloc(paramCount), v = arena.alloc(paramCount);
-  const inputSize = sizeOf(plan.spec.input);
-  const staging = arena.alloc(n * inputSize, 1), input = arena.alloc(n * inputSize), labels = arena.alloc(n);
-  let offset = 0, maxOut = inputSize, previous = input;
-  const layers = plan.layers.map((layer) => {
-    const size = (role: 'kernel' | 'bias') => sizeOf(layer.params.find((p) => p.role === role)?.shape ?? [0]);
-    const kernel = layer.params.some((p) => p.role === 'kernel') ? offset : -1;
-    offset += kernel >= 0 ? size('kernel') : 0;
-    const bias = layer.params.some((p) => p.role === 'bias') ? offset : -1;
-    offset += bias >= 0 ? size('bias') : 0;
-    const outSize = sizeOf(layer.outputShape);
-    maxOut = Math.max(maxOut, outSize);
-    const out = layer.spec.kind === 'flatten' ? previous : arena.alloc(n * outSize);
-    const winners = layer.spec.kind === 'maxPool2d' ? arena.alloc(n * outSize) : layer.spec.kind === 'channelMaxPool' ? arena.alloc(n * outSize) : 0;
-    const at = (base: number, o: number) => (o >= 0 ? base + 4 * o : 0);
-    const entry = { layer, x: previous, out, outSize, winners, w: at(params, kernel), b: at(params, bias), dw: at(grads, kernel), db: at(grads, bias) };
-    previous = out;
-    return entry;
-  });
-  const probs = arena.alloc(n * 10), dlogits = arena.alloc(n * 10), gradA = arena.alloc(n * maxOut), gradB = arena.alloc(n * maxOut);
-  const random = mulberry32(7);
-  arena.u8(staging, n * inputSize).forEach((_, i, a) => { a[i] = Math.floor(random() * 256); });
-  arena.i32(labels, n).forEach((_, i, a) => { a[i] = Math.floor(random() * 10); });
-  arena.f32(params, paramCount).forEach((_, i, a) => { a[i] = (random() - 0.5) * 0.2; });
-  arena.f32(m, paramCount).fill(0);
-  arena.f32(v, paramCount).fill(0);
-  let t = 0;
-
-  const forward = () => {
-    k.bytesToFloats(staging, input, n * inputSize, 1 / 255);
-    for (const { layer: l, x, out, winners, w, b } of layers) {
-      const s = l.spec;
-      if (s.kind === 'conv2d') {
-        const [h, wd, c] = l.inputShape, [oh, ow, f] = l.outputShape, [kh, kw] = s.kernelSize, [sh, sw] = s.strides ?? [1, 1];
-        const pt = paddingBefore(h, kh, sh, oh, s.padding ?? 'valid'), pl = paddingBefore(wd, kw, sw, ow, s.padding ?? 'valid');
-        k.conv2dForward(x, w, b, out, n, h, wd, c, kh, kw, f, sh, sw, pt, pl, oh, ow, s.activation === 'relu' ? 1 : 0);
-      } else if (s.kind === 'maxPool2d') {
-        const [h, wd, c] = l.inputShape, [oh, ow] = l.outputShape, [ph, pw] = s.poolSize, [sh, sw] = s.strides ?? s.poolSize;
-        k.maxPool2dForward(x, out, winners, n, h, wd, c, ph, pw, sh, sw, oh, ow);
-      } else if (s.kind === 'channelMaxPool') {
-        const [h, wd, c] = l.inputShape;
-        k.channelMaxForward(x, out, winners, n * h * wd, c);
-      } else if (s.kind === 'dense') {
-        k.denseForward(x, w, b, out, n, l.inputShape[0], s.units, s.activation === 'relu' ? 1 : 0);
-      }
-    }
-    return layers[layers.length - 1].out;
+function engineStep(kernels: Kernels, plan: ModelPlan, batch: number) {
+  const net = new Network(kernels, plan, batch);
+  net.initialize(mulberry32(7));
+  const random = mulberry32(8);
+  const images = Uint8Array.from({ length: batch * net.inputSize }, () => Math.floor(random() * 256));
+  const labels = Uint8Array.from({ length: batch }, () => Math.floor(random() * 10));
+  const probs = new Float32Array(batch * 10);
+  return {
+    train: () => void net.trainStep(images, labels, 0, batch, undefined, ADAM_DEFAULTS),
+    infer: () => net.predictBatch(images, 0, batch, probs, 0),
   };
-  const train = () => {
-    const logits = forward();
-    k.softmaxCrossEntropy(logits, labels, probs, dlogits, n, 10, 1 / n);
-    let dy = dlogits;
-    for (let i = layers.length - 1; i >= 0; i--) {
-      const { layer: l, x, out, outSize, winners, dw, db, w } = layers[i];
-      const s = l.spec;
-      if (s.kind === 'flatten') continue;
-      if ('activation' in s && s.activation === 'relu') k.reluBackward(out, dy, n * outSize);
-      const dx = i === 0 ? 0 : dy === gradA ? gradB : gradA;
-      if (s.kind === 'conv2d') {
-        const [h, wd, c] = l.inputShape, [oh, ow, f] = l.outputShape, [kh, kw] = s.kernelSize, [sh, sw] = s.strides ?? [1, 1];
-        const pt = paddingBefore(h, kh, sh, oh, s.padding ?? 'valid'), pl = paddingBefore(wd, kw, sw, ow, s.padding ?? 'valid');
-        k.conv2dBackwardFilter(x, dy, dw, n, h, wd, c, kh, kw, f, sh, sw, pt, pl, oh, ow);
-        if (db) k.biasBackward(dy, db, n * oh * ow, f);
-        if (dx) k.conv2dBackwardInput(dy, w, dx, n, h, wd, c, kh, kw, f, sh, sw, pt, pl, oh, ow);
-      } else if (s.kind === 'maxPool2d') {
-        if (dx) k.maxPool2dBackward(dy, winners, dx, n * sizeOf(l.inputShape), n * outSize);
-      } else if (s.kind === 'channelMaxPool') {
-        if (dx) k.channelMaxBackward(dy, winners, dx, n * outSize, l.inputShape[2]);
-      } else if (s.kind === 'dense') {
-        k.denseBackwardWeights(x, dy, dw, n, l.inputShape[0], s.units);
-        if (db) k.biasBackward(dy, db, n, s.units);
-        if (dx) k.denseBackwardInput(dy, w, dx, n, l.inputShape[0], s.units);
-      }
-      dy = dx;
-    }
-    t++;
-    k.adamStep(params, grads, m, v, paramCount, 1e-3, 0.9, 0.999, 1e-7, t);
-  };
-  const infer = () => k.softmaxForward(forward(), probs, n, 10);
-  return { train, infer };
 }
 
 /**
@@ -222,22 +164,22 @@ async function benchModel(modules: WebAssembly.Module[], model: string, batch: n
     const times = runs.map(() => [] as number[]);
     for (let s = 0; s < warmup + steps; s++) {
       runs.forEach((run, i) => {
-        const start = performance.now();
+        const start = now();
         run();
-        if (s >= warmup) times[i].push(performance.now() - start);
+        if (s >= warmup) times[i].push(now() - start);
       });
     }
     return times.map(median);
   };
 
-  const plain = await Promise.all(modules.map(async (m) => kernelStep(await instantiateKernels(m), plan, batch)));
+  const plain = await Promise.all(modules.map(async (m) => engineStep(await instantiateKernels(m), plan, batch)));
   const stepMs = interleaved(plain.map((p) => p.train), 3);
   const inferMs = interleaved(plain.map((p) => p.infer), 1);
 
   const sinks = modules.map(() => ({ calls: [] as OpTiming[], index: 0, record: false }));
   const timed = await Promise.all(modules.map(async (m, i) => {
     const probed = await instantiateKernels(m);
-    return kernelStep({ exports: timedExports(probed.exports, sinks[i]), memory: probed.memory }, plan, batch);
+    return engineStep({ exports: timedExports(probed.exports, sinks[i]), memory: probed.memory }, plan, batch);
   }));
   for (const sink of sinks) sink.record = true;
   interleaved(timed.map((t, i) => () => { sinks[i].index = 0; t.train(); }), 3);
@@ -255,7 +197,7 @@ async function benchModel(modules: WebAssembly.Module[], model: string, batch: n
 const fmt = (v: number, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : '–');
 
 function printModel(r: ModelResult, peak: number, before?: ModelResult): void {
-  const head = before ? '| op (batch 128) | before ms | ms | speed-up | GFLOP/s | GB/s | share |' : '| op (batch 128) | ms | GFLOP/s | GB/s | share |';
+  const head = before ? '| op (batch 128) | before ms | ms | speed-up | GFLOP/s | GB/s | share |' : '| op (batch 128) | ms | GFLOP/s | GB/s | share of kernels |';
   console.log(`\n### ${r.model}\n\n${head}\n|${head.split('|').slice(2).map(() => '---').join('|')}|`);
   r.ops.forEach((op, i) => {
     const old = before?.ops[i]?.label === op.label ? before.ops[i] : undefined;
@@ -267,6 +209,8 @@ function printModel(r: ModelResult, peak: number, before?: ModelResult): void {
   });
   const flops = r.ops.reduce((t, op) => t + op.gflops * op.ms * 1e6, 0);
   const stepGflops = flops / r.stepMs / 1e6;
+  const kernelMs = r.ops.reduce((t, op) => t + op.ms, 0);
+  console.log(`\nkernels ${fmt(kernelMs, 2)} ms of the ${fmt(r.stepMs, 2)} ms step (outside them, the engine's JS: ${fmt(Math.max(0, r.stepMs - kernelMs), 2)} ms)`);
   const was = before ? ` (before ${fmt(before.stepMs, 2)} ms, ${fmt(before.trainImgPerSec, 0)} img/s train, ${fmt(before.inferImgPerSec, 0)} img/s inference)` : '';
   console.log(
     `\nstep ${fmt(r.stepMs, 2)} ms → ${fmt(r.trainImgPerSec, 0)} img/s training, ${fmt(r.stepMs ? stepGflops : 0, 2)} GFLOP/s ` +
@@ -277,11 +221,13 @@ function printModel(r: ModelResult, peak: number, before?: ModelResult): void {
 await runCli(async () => {
   const args = parseCli({
     models: { type: 'string' }, steps: { type: 'string' }, batch: { type: 'string' }, variant: { type: 'string' },
-    wasm: { type: 'string' }, against: { type: 'string' }, json: { type: 'string' }, baseline: { type: 'string' },
+    wasm: { type: 'string' }, against: { type: 'string' }, json: { type: 'string' }, baseline: { type: 'string' }, clock: { type: 'string' },
   });
   const models = ((args.models as string | undefined) ?? 'bench-a,bench-b,bench-c').split(',');
   const steps = positiveInteger('steps', args.steps, 15);
   const batch = positiveInteger('batch', args.batch, 128);
+  if (args.clock === 'cpu') now = cpuNow;
+  else if (args.clock !== undefined && args.clock !== 'wall') throw new Error(`--clock must be wall or cpu, got ${args.clock}`);
   const variant = ((args.variant as string | undefined) ?? kernelVariantFromEnv()) as KernelVariant;
   if (variant !== 'simd' && variant !== 'relaxed') throw new Error(`--variant must be simd or relaxed, got ${variant}`);
   enableRelaxedSimdNode(); // harmless for the plain build; needed (Node 20) for a relaxed one

@@ -95,7 +95,10 @@ export async function checkConv2d(ctx: CrossCheckContext, c: ConvCase, seed = 1)
       'y', ref.y, reductionTolerance(taps * c.c, xw + maxAbs(b))),
     row('conv2dForward(relu=1, b=0)', shape, runOurs(ctx.kernels, { x, w }, { y: f32(ny) }, (k, p) => kernel(k, 'conv2dForward')(p.x, p.w, 0, p.y, ...dims, 1)),
       'y', ref.yRelu, reductionTolerance(taps * c.c, xw)),
-    row('conv2dBackwardInput', shape, runOurs(ctx.kernels, { dy, w }, { dx: f32(x.length) }, (k, p) => kernel(k, 'conv2dBackwardInput')(p.dy, p.w, p.dx, ...dims)),
+    // with the transposed-filter scratch (the engine's call; stride 1, C ≥ 4 run the forward GEMM) and without
+    row('conv2dBackwardInput', shape, runOurs(ctx.kernels, { dy, w }, { dx: f32(x.length), wT: f32(w.length) }, (k, p) => kernel(k, 'conv2dBackwardInput')(p.dy, p.w, p.wT, p.dx, 0, ...dims)),
+      'dx', ref.dx, reductionTolerance(taps * c.k, maxAbs(dy) * maxAbs(w))),
+    row('conv2dBackwardInput(wT=0)', shape, runOurs(ctx.kernels, { dy, w }, { dx: f32(x.length) }, (k, p) => kernel(k, 'conv2dBackwardInput')(p.dy, p.w, 0, p.dx, 0, ...dims)),
       'dx', ref.dx, reductionTolerance(taps * c.k, maxAbs(dy) * maxAbs(w))),
     row('conv2dBackwardFilter', shape, runOurs(ctx.kernels, { x, dy }, { dw: f32(w.length) }, (k, p) => kernel(k, 'conv2dBackwardFilter')(p.x, p.dy, p.dw, ...dims)),
       'dw', dwRef, reductionTolerance(c.n * oh * ow, maxAbs(x) * maxAbs(dy))),
@@ -127,7 +130,7 @@ export async function checkMaxPool2d(ctx: CrossCheckContext, c: PoolCase, seed =
     kernel(k, 'maxPool2dForward')(p.x, p.y, p.winners, c.n, c.h, c.w, c.c, c.ph, c.pw, c.sh, c.sw, oh, ow));
   // Backward is fed tfjs's winners, so a forward bug cannot hide or cause a backward failure.
   const bwd = runOurs(ctx.kernels, { dy, winners: ref.winners }, { dx: f32(x.length) }, (k, p) =>
-    kernel(k, 'maxPool2dBackward')(p.dy, p.winners, p.dx, x.length, dy.length));
+    kernel(k, 'maxPool2dBackward')(p.dy, p.winners, 0, p.dx, c.n, c.h, c.w, c.c, c.ph, c.pw, c.sh, c.sw, oh, ow));
   const overlap = Math.ceil(c.ph / c.sh) * Math.ceil(c.pw / c.sw);
   return [
     row('maxPool2dForward', shape, fwd, 'y', y, 0),
@@ -154,7 +157,7 @@ export function checkChannelMax(ctx: CrossCheckContext, c: ChannelMaxCase, seed 
   const fwd = runOurs(ctx.kernels, { x }, { y: f32(pixels), winners: i32(pixels) }, (k, p) =>
     kernel(k, 'channelMaxForward')(p.x, p.y, p.winners, pixels, c.c));
   const bwd = runOurs(ctx.kernels, { dy, winners: ref.winners }, { dx: f32(x.length) }, (k, p) =>
-    kernel(k, 'channelMaxBackward')(p.dy, p.winners, p.dx, pixels, c.c));
+    kernel(k, 'channelMaxBackward')(p.dy, p.winners, 0, p.dx, pixels, c.c));
   return [
     row('channelMaxForward', shape, fwd, 'y', ref.y, 0),
     row('channelMaxForward.winners', shape, fwd, 'winners', ref.winners, 0),
@@ -183,7 +186,7 @@ export function checkDense(ctx: CrossCheckContext, c: DenseCase, seed = 1): Chec
       'y', ref.y, reductionTolerance(inputs, xw + maxAbs(b))),
     row('denseForward(relu=1, b=0)', shape, runOurs(ctx.kernels, { x, w }, { y: f32(dy.length) }, (k, p) => kernel(k, 'denseForward')(p.x, p.w, 0, p.y, n, inputs, units, 1)),
       'y', ref.yRelu, reductionTolerance(inputs, xw)),
-    row('denseBackwardInput', shape, runOurs(ctx.kernels, { dy, w }, { dx: f32(x.length) }, (k, p) => kernel(k, 'denseBackwardInput')(p.dy, p.w, p.dx, n, inputs, units)),
+    row('denseBackwardInput', shape, runOurs(ctx.kernels, { dy, w }, { dx: f32(x.length), wT: f32(w.length) }, (k, p) => kernel(k, 'denseBackwardInput')(p.dy, p.w, p.wT, p.dx, 0, n, inputs, units)),
       'dx', ref.dx, reductionTolerance(units, maxAbs(dy) * maxAbs(w))),
     row('denseBackwardWeights', shape, runOurs(ctx.kernels, { x, dy }, { dw: f32(w.length) }, (k, p) => kernel(k, 'denseBackwardWeights')(p.x, p.dy, p.dw, n, inputs, units)),
       'dw', ref.dw, reductionTolerance(n, maxAbs(x) * maxAbs(dy))),
