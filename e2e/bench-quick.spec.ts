@@ -21,20 +21,23 @@ test('npm run bench -- --quick: every configuration runs and reports finite posi
   expect(results.peakGflopsPerCore).toBeGreaterThan(0);
   expect(results.filterfitMemoryBytes?.bytes).toBeGreaterThan(0);
   const cores = results.machine.hardwareConcurrency;
-  const expected = ['filterfit', 'tfjs-wasm'].flatMap((engine) => (cores > 1 ? [1, cores] : [1]).map((threads) => ({ engine, threads }))).concat(
-    { engine: 'tfjs-cpu', threads: 1 },
-    { engine: 'convnetjs', threads: 1 },
-  );
+  const threadCounts = cores > 1 ? [1, cores] : [1];
+  const expected = (mode: string) =>
+    ['filterfit', 'tfjs-wasm', ...(mode === 'train' ? ['tfjs-wasm-xnnpack-grads'] : [])]
+      .flatMap((engine) => threadCounts.map((threads) => ({ engine, threads })))
+      .concat({ engine: 'tfjs-cpu', threads: 1 }, { engine: 'convnetjs', threads: 1 });
   for (const model of BENCH_MODELS) {
     for (const mode of BENCH_MODES) {
-      for (const { engine, threads } of expected) {
+      for (const { engine, threads } of expected(mode)) {
         const name = `${engine} ×${threads} ${model} ${mode}`;
         const row = results.runs.find((r) => r.engine === engine && r.model === model && r.mode === mode && r.threads === threads);
         expect(row, `${name}: no row`).toBeDefined();
         expect(row!.status, `${name}: ${row!.error ?? ''}`).toBe('ok');
-        for (const figure of [row!.imagesPerSec, row!.gflops]) {
+        for (const figure of [row!.imagesPerSec, row!.gflops, row!.gflopsNominal]) {
           expect(Number.isFinite(figure) && figure! > 0, `${name}: ${figure}`).toBe(true);
         }
+        // every training row reports its losses (a broken gradient shim shows up as NaN here)
+        if (mode === 'train') expect(Number.isFinite(row!.loss?.first) && Number.isFinite(row!.loss?.last), `${name}: loss ${JSON.stringify(row!.loss)}`).toBe(true);
       }
     }
   }

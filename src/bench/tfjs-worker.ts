@@ -1,6 +1,8 @@
 // TensorFlow.js in a dedicated worker: the wasm backend (SIMD; single-threaded, or XNNPACK on
 // `threads` threads) or the plain-JS cpu backend. One backend and thread count per worker: tfjs
-// keeps both process-wide. Training on wasm needs the Conv2DBackpropFilter shim (4.22 has none).
+// keeps both process-wide. Training on wasm needs a Conv2DBackpropFilter (4.22 has none): the
+// tfjs-wasm rows get one built from its Conv3DBackpropFilterV2 and keep its scalar
+// Conv2DBackpropInput; the tfjs-wasm-xnnpack-grads rows get both gradients as XNNPACK convolutions.
 import '@tensorflow/tfjs-backend-cpu';
 import { getThreadsCount, setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import simdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
@@ -8,13 +10,17 @@ import threadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-th
 import plainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import { tf } from '../crosscheck/tfjs';
 import { registerWasmConv2dBackpropFilter } from '../crosscheck/tfjs-wasm-conv-filter-grad';
+import { registerWasmXnnpackConvGrads } from '../crosscheck/tfjs-wasm-xnnpack-grads';
 import { preset } from '../shared/presets';
+import type { BenchEngine } from './protocol';
 import { createTfjsModel } from './tfjs-model';
-import { BatchCycle, serveJob } from './worker-shell';
+import { BatchCycle, LossTracker, serveJob } from './worker-shell';
 
 const PIXELS = 28 * 28;
 
-async function initBackend(engine: 'tfjs-wasm' | 'tfjs-cpu', threads: number): Promise<{ threads: number; detail: string }> {
+type TfjsEngine = Extract<BenchEngine, 'tfjs-wasm' | 'tfjs-wasm-xnnpack-grads' | 'tfjs-cpu'>;
+
+async function initBackend(engine: TfjsEngine, threads: number): Promise<{ threads: number; detail: string }> {
   if (engine === 'tfjs-cpu') {
     if (!(await tf.setBackend('cpu'))) throw new Error('tfjs cpu backend failed to initialise');
     return { threads: 1, detail: 'plain JS' };
@@ -32,25 +38,30 @@ async function initBackend(engine: 'tfjs-wasm' | 'tfjs-cpu', threads: number): P
   setWasmPaths({ 'tfjs-backend-wasm.wasm': plainUrl, 'tfjs-backend-wasm-simd.wasm': simdUrl, 'tfjs-backend-wasm-threaded-simd.wasm': threadedUrl });
   if (!(await tf.setBackend('wasm'))) throw new Error('tfjs-backend-wasm failed to initialise');
   if (!(await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'))) throw new Error('tfjs-backend-wasm runs without SIMD here');
-  registerWasmConv2dBackpropFilter();
+  if (engine === 'tfjs-wasm-xnnpack-grads') registerWasmXnnpackConvGrads();
+  else registerWasmConv2dBackpropFilter();
   const threaded = await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT');
   const used = getThreadsCount();
-  return { threads: used, detail: `SIMD, ${threaded ? 'threaded' : 'single-threaded'} build, ${used} XNNPACK thread${used > 1 ? 's' : ''}` };
+  const grads = engine === 'tfjs-wasm-xnnpack-grads' ? 'conv gradients as XNNPACK convs' : 'stock conv gradients (scalar C++)';
+  return { threads: used, detail: `SIMD, ${threaded ? 'threaded' : 'single-threaded'} build, ${used} XNNPACK thread${used > 1 ? 's' : ''}, ${grads}` };
 }
 
+const TFJS_ENGINES: readonly BenchEngine[] = ['tfjs-wasm', 'tfjs-wasm-xnnpack-grads', 'tfjs-cpu'];
+
 serveJob(async ({ job, images, labels }) => {
-  if (job.engine !== 'tfjs-wasm' && job.engine !== 'tfjs-cpu') throw new Error(`tfjs worker got a ${job.engine} job`);
-  const { threads, detail } = await initBackend(job.engine, job.threads);
+  if (!TFJS_ENGINES.includes(job.engine)) throw new Error(`tfjs worker got a ${job.engine} job`);
+  const { threads, detail } = await initBackend(job.engine as TfjsEngine, job.threads);
   const model = createTfjsModel(preset(job.model)!);
   const cycle = new BatchCycle(labels.length, job.batchSize);
+  const losses = new LossTracker();
   const run = (units: number) => {
     for (const { start, count } of cycle.next(units)) {
       for (let b = start; b < start + count; b += job.batchSize) {
         const batch = images.subarray(b * PIXELS, (b + job.batchSize) * PIXELS);
-        if (job.mode === 'train') model.trainBatch(batch, labels.subarray(b, b + job.batchSize));
+        if (job.mode === 'train') losses.add(model.trainBatch(batch, labels.subarray(b, b + job.batchSize)));
         else model.predictBatch(batch);
       }
     }
   };
-  return { runner: { imagesPerUnit: job.batchSize, run }, threads, detail };
+  return { runner: { imagesPerUnit: job.batchSize, run }, threads, detail, loss: () => losses.get() };
 });

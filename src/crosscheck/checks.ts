@@ -19,6 +19,7 @@ import { type CheckRow, compare, errorRow } from './compare';
 import { type OursResult, f32, i32, kernel, runOurs } from './ours';
 import { distinct, labels, makeRng, signedAwayFromZero, uniform } from './rng';
 import { tf } from './tfjs';
+import { xnnpackFilterGrad, xnnpackInputGrad } from './tfjs-wasm-xnnpack-grads';
 import {
   F32_EPS, adamMomentTolerance, adamParamTolerance, crossEntropyLossTolerance, maxAbs,
   poolBackwardTolerance, reductionTolerance, softmaxTolerance,
@@ -81,9 +82,14 @@ export async function checkConv2d(ctx: CrossCheckContext, c: ConvCase, seed = 1)
       db: data(tf.sum(DY, [0, 1, 2])),
     };
   });
-  const dwRef = await onBackend(ctx, ctx.cpuBackend, () =>
-    tf.tidy(() => data(tf.grad((ww) => conv(tf.tensor4d(x, xShape), ww as tf.Tensor4D))(tf.tensor4d(w, wShape), tf.tensor4d(dy, yShape)))),
-  );
+  const cpu = await onBackend(ctx, ctx.cpuBackend, () => tf.tidy(() => {
+    const [dxCpu, dwCpu] = tf.grads((xx, ww) => conv(xx as tf.Tensor4D, ww as tf.Tensor4D))([tf.tensor4d(x, xShape), tf.tensor4d(w, wShape)], tf.tensor4d(dy, yShape));
+    return { dx: data(dxCpu), dw: data(dwCpu) };
+  }));
+  const dwRef = cpu.dw;
+  // The benchmark's tfjs-wasm-xnnpack-grads shims, called as tfjs would call them ('same' or
+  // 'valid', the strides), against tfjs-cpu's gradients of the same conv.
+  const shims = ctx.backend === 'wasm' ? xnnpackGradients(x, w, dy, xShape, wShape, yShape, [c.sh, c.sw], c.padding) : null;
   const info = tf.backend_util.computeConv2DInfo(xShape, wShape, [c.sh, c.sw], 1, c.padding);
   const geometry: OursResult = { out: { g: Float32Array.of(oh, ow, padTop, padLeft) }, ret: undefined };
 
@@ -104,7 +110,33 @@ export async function checkConv2d(ctx: CrossCheckContext, c: ConvCase, seed = 1)
       'dw', dwRef, reductionTolerance(c.n * oh * ow, maxAbs(x) * maxAbs(dy))),
     row('biasBackward', shape, runOurs(ctx.kernels, { dy }, { db: f32(c.k) }, (k, p) => kernel(k, 'biasBackward')(p.dy, p.db, c.n * oh * ow, c.k)),
       'db', ref.db, reductionTolerance(c.n * oh * ow, maxAbs(dy))),
+    ...(shims
+      ? [
+          row('tfjs-wasm XNNPACK Conv2DBackpropFilter shim', shape, shims, 'dw', cpu.dw, reductionTolerance(c.n * oh * ow, maxAbs(x) * maxAbs(dy))),
+          row('tfjs-wasm XNNPACK Conv2DBackpropInput shim', shape, shims, 'dx', cpu.dx, reductionTolerance(taps * c.k, maxAbs(dy) * maxAbs(w))),
+        ]
+      : []),
   ];
+}
+
+/** Both XNNPACK gradient shims on the current (wasm) backend; a throw becomes a note. */
+function xnnpackGradients(
+  x: Float32Array, w: Float32Array, dy: Float32Array, xShape: number[], wShape: number[], yShape: number[],
+  strides: [number, number], pad: 'same' | 'valid',
+): OursResult {
+  try {
+    return tf.tidy(() => {
+      const backend = tf.backend();
+      const read = (info: tf.TensorInfo) => tf.engine().makeTensorFromTensorInfo(info).dataSync() as Float32Array;
+      const X = tf.tensor(x, xShape), W = tf.tensor(w, wShape), DY = tf.tensor(dy, yShape);
+      return {
+        out: { dw: read(xnnpackFilterGrad(X, DY, wShape, { strides, pad }, backend)), dx: read(xnnpackInputGrad(DY, W, xShape, { strides, pad }, backend)) },
+        ret: undefined,
+      };
+    });
+  } catch (e) {
+    return { out: {}, ret: undefined, note: e instanceof Error ? e.message : String(e) };
+  }
 }
 
 // maxPool2d — x (N,H,W,C) y/dy (N,OH,OW,C) winners (N,OH,OW,C) flat indices into x.
