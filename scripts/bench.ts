@@ -1,5 +1,7 @@
-// `npm run bench [-- --quick] [--engines filterfit,tfjs-wasm] [--out bench/results.json]
+// `npm run bench [-- --quick] [--tta] [--engines filterfit,tfjs-wasm] [--out bench/results.json]
 //   [--note "machine shared with …"] [--markdown] [--build] [--skip-asbuild]`
+// --tta measures time to accuracy instead of throughput and writes it as the `tta` section of
+// --out, keeping the throughput rows already there (and a throughput run keeps a `tta` section).
 // Builds the benchmark page when its inputs changed (unminified, into its own folder), serves it
 // cross-origin isolated with `vite preview`, runs it in headless Chromium and collects its JSON:
 // prints the table and writes --out. Exit code 1 when a FilterFit configuration failed; a
@@ -18,6 +20,7 @@ import playwrightConfig from '../playwright.config.ts';
 import viteConfig from '../vite.config.ts';
 import type { BenchResults } from '../src/bench/protocol.ts';
 import { formatMarkdown, formatResults } from '../src/bench/report.ts';
+import { formatTta, formatTtaMarkdown } from '../src/bench/tta-report.ts';
 import { parseCli, runCli } from './cli-args.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -61,6 +64,7 @@ const packageVersion = (name: string): string =>
 await runCli(async () => {
   const args = parseCli({
     quick: { type: 'boolean', default: false },
+    tta: { type: 'boolean', default: false },
     engines: { type: 'string' },
     out: { type: 'string', default: 'bench/results.json' },
     note: { type: 'string' },
@@ -69,6 +73,7 @@ await runCli(async () => {
     'skip-asbuild': { type: 'boolean', default: false },
   });
   const quick = args.quick as boolean;
+  const tta = args.tta as boolean;
   const started = Date.now();
   await buildPage(args.build as boolean, args['skip-asbuild'] as boolean);
 
@@ -82,9 +87,10 @@ await runCli(async () => {
     });
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
     const base = server.resolvedUrls!.local[0];
-    const query = new URLSearchParams({ ...(quick ? { quick: '1' } : {}), ...(args.engines ? { engines: args.engines as string } : {}) });
+    const query = new URLSearchParams({ ...(quick ? { quick: '1' } : {}), ...(tta ? { tta: '1' } : {}), ...(args.engines ? { engines: args.engines as string } : {}) });
     await page.goto(`${base}bench.html?${query}`);
-    await page.waitForFunction(() => document.getElementById('bench')?.dataset.status !== 'running', null, { timeout: quick ? 110_000 : 3_600_000, polling: 500 });
+    const timeout = tta ? (quick ? 300_000 : 4 * 3_600_000) : quick ? 110_000 : 3_600_000;
+    await page.waitForFunction(() => document.getElementById('bench')?.dataset.status !== 'running', null, { timeout, polling: 500 });
     const outcome = await page.evaluate(() => window.filterfitBench);
     if (!outcome?.results) throw new Error(`the benchmark page failed: ${outcome?.error ?? 'no results'}`);
 
@@ -108,10 +114,20 @@ await runCli(async () => {
     if (args.note) results.notes.push(args.note as string);
     const out = resolve(ROOT, args.out as string);
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-    console.log(`\n${formatResults(results)}`);
-    if (args.markdown) console.log(`\n${formatMarkdown(results)}`);
+    const previous = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as BenchResults) : undefined;
+    // one file, two kinds of run: each keeps what the other wrote
+    const merged: BenchResults = tta && previous?.runs.length ? { ...previous, tta: results.tta } : !tta && previous?.tta ? { ...results, tta: previous.tta } : results;
+    writeFileSync(out, `${JSON.stringify(merged, null, 2)}\n`);
+    if (tta) {
+      console.log(`\n${formatTta(results.tta!)}`);
+      if (args.markdown) console.log(`\n${formatTtaMarkdown(results.tta!)}`);
+    } else {
+      console.log(`\n${formatResults(results)}`);
+      if (args.markdown) console.log(`\n${formatMarkdown(results)}`);
+    }
     console.log(`\nWrote ${out} (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
+    const failedTta = results.tta?.runs.filter((r) => r.engine === 'filterfit' && r.status === 'failed') ?? [];
+    if (failedTta.length) throw new Error(`FilterFit time-to-accuracy run(s) failed: ${failedTta.map((r) => `${r.model}: ${r.error}`).join('; ')}`);
     const describe = (runs: typeof results.runs) => runs.map((r) => `${r.engine} ×${r.threads} ${r.model} ${r.mode}: ${r.error}`).join('; ');
     const others = results.runs.filter((r) => r.engine !== 'filterfit' && r.status !== 'ok');
     if (others.length) console.warn(`\nCompetitor configuration(s) without a measurement (reported as such): ${describe(others)}`);

@@ -2,12 +2,14 @@
 // dedicated worker, one after another (never two at once: they would share the cores). The
 // results end up in `window.filterfitBench` and data-status="done" for scripts/bench.ts.
 //   ?quick            CI-sized run (short windows)
+//   ?tta              time to accuracy instead of throughput (tta-page.ts)
 //   ?engines=a,b      only these engines (filterfit, tfjs-wasm, tfjs-wasm-xnnpack-grads, tfjs-cpu, convnetjs)
 import { version_core as tfjsVersion } from '@tensorflow/tfjs-core';
 import { loadFashionMnist } from '../data/loader';
 import { batchSize, benchJobs, poolImages } from './jobs';
 import type { BenchEngine, BenchJob, BenchResults, BenchRun, JobPhase, JobProgress, JobReply, JobRequest, PeakReply } from './protocol';
 import { formatResults, formatRuns, ratios, runFromReply, runFromTimeout } from './report';
+import { runTta } from './tta-page';
 
 declare global {
   interface Window {
@@ -99,6 +101,18 @@ async function main(root: HTMLElement): Promise<void> {
 
   say('Loading Fashion-MNIST…');
   const data = await loadFashionMnist();
+  if (params.has('tta')) {
+    const tta = await runTta(data, quick, cores, say, engines);
+    const results: BenchResults = {
+      date: tta.date, quick, machine: { hardwareConcurrency: cores, platform: navigator.platform }, browser: navigator.userAgent,
+      versions: { '@tensorflow/tfjs-core': tfjsVersion }, peakGflopsPerCore: null, peakSource: 'not measured (time-to-accuracy run)',
+      runs: [], ratios: [], filterfitMemoryBytes: null, notes: [], tta,
+    };
+    window.filterfitBench = { results };
+    say(`Done: ${tta.runs.filter((r) => r.status === 'reached').length} of ${tta.runs.length} runs reached their target.`);
+    root.dataset.status = 'done';
+    return;
+  }
   const count = poolImages(quick);
   const images = data.train.images.subarray(0, count * PIXELS);
   const labels = data.train.labels.subarray(0, count);

@@ -135,6 +135,86 @@ export interface Ratio {
   vsTfjsCpuAtLeast?: true;
 }
 
+// Time to accuracy (`npm run bench -- --tta`): wall seconds until the test accuracy, evaluated
+// after each epoch, first reaches the target.
+
+export type TtaModel = 'seed-a' | 'seed-notebook';
+export type TtaEngine = Extract<BenchEngine, 'filterfit' | 'tfjs-wasm-xnnpack-grads'>;
+
+/** Test accuracy each model must reach (the tutorial's results, a little below the best runs). */
+export const TTA_TARGETS: Record<TtaModel, number> = { 'seed-a': 0.88, 'seed-notebook': 0.86 };
+
+export interface TtaJob {
+  engine: TtaEngine;
+  threads: number;
+  model: TtaModel;
+  target: number;
+  maxEpochs: number;
+  batchSize: number;
+  /** Keras validation_split: the LAST fraction of the training arrays, before shuffling. */
+  validationSplit: number;
+  seed: number;
+  /** The whole job must end within this (start-up included); the epochs so far are kept. */
+  budgetMs: number;
+}
+
+/** Page → TTA worker. */
+export interface TtaRequest {
+  job: TtaJob;
+  train: { images: Uint8Array; labels: Uint8Array };
+  test: { images: Uint8Array; labels: Uint8Array };
+}
+
+export interface TtaEpoch {
+  /** 1-based. */
+  epoch: number;
+  /** Wall seconds from the start of training (model built, data in the worker) to the end of this epoch's test evaluation. */
+  seconds: number;
+  loss: number;
+  valAccuracy: number;
+  testAccuracy: number;
+}
+
+/** TTA worker → page: one per epoch, then the reply. */
+export interface TtaEpochMessage {
+  epoch: TtaEpoch;
+}
+export type TtaReply = { ok: true; threads: number; detail?: string } | { ok: false; error: string };
+
+export interface TtaRun {
+  engine: TtaEngine;
+  threads: number;
+  model: TtaModel;
+  target: number;
+  /** reached: the test accuracy hit the target; not reached: maxEpochs ran without it; timed-out: out of budget first. */
+  status: 'reached' | 'not reached' | 'timed-out' | 'failed';
+  /** Seconds until the target was first reached (null unless reached). */
+  seconds: number | null;
+  epochs: TtaEpoch[];
+  detail?: string;
+  error?: string;
+}
+
+export interface TtaRatio {
+  model: TtaModel;
+  target: number;
+  filterfitSeconds: number | null;
+  tfjsSeconds: number | null;
+  /** tfjs seconds ÷ FilterFit seconds; a lower bound (atLeast) when tfjs did not reach the target in the seconds it ran. */
+  sooner: number | null;
+  atLeast?: true;
+}
+
+export interface TtaResults {
+  date: string;
+  quick: boolean;
+  trainImages: number;
+  testImages: number;
+  runs: TtaRun[];
+  ratios: TtaRatio[];
+  notes: string[];
+}
+
 export interface BenchResults {
   date: string;
   quick: boolean;
@@ -148,4 +228,6 @@ export interface BenchResults {
   /** Kernel memory of the FilterFit 1-worker bench-c training model (parameters, Adam, batch). */
   filterfitMemoryBytes: { model: 'bench-c'; mode: 'train'; bytes: number } | null;
   notes: string[];
+  /** From `npm run bench -- --tta` (kept when a later throughput run rewrites the file, and vice versa). */
+  tta?: TtaResults;
 }
