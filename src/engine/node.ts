@@ -1,12 +1,14 @@
-// Node entry of the engine (CLI, unit tests): the kernel module read from assembly/build;
-// extra threads are worker_threads.
+// Node entry of the engine (CLI, unit tests): the kernel module read from assembly/build — the
+// plain SIMD build, or the relaxed-SIMD one with FILTERFIT_KERNELS=relaxed (the browser's pick);
+// extra threads are worker_threads on that build's threads variant.
 import type { ModelSpec } from '../shared/spec';
 import { spawnNodeLane } from './lane-spawn-node';
 import { createModelOn, createParallelModelOn, type CreateModelOptions, type Model } from './model';
-import { kernelModuleNode, kernelThreadsModuleNode } from './wasm-node';
+import { kernelModuleVariantNode, kernelVariantFromEnv } from './kernel-variant-node';
 
 export function createModel(spec: ModelSpec, options: CreateModelOptions = {}): Promise<Model> {
+  const variant = kernelVariantFromEnv();
   return (options.threads ?? 1) > 1
-    ? createParallelModelOn(kernelThreadsModuleNode(), spec, options, spawnNodeLane)
-    : createModelOn(kernelModuleNode(), spec, options);
+    ? createParallelModelOn(kernelModuleVariantNode(variant, true), spec, options, spawnNodeLane)
+    : createModelOn(kernelModuleVariantNode(variant), spec, options);
 }
