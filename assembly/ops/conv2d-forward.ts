@@ -43,48 +43,59 @@ export function convolve(
   const xRowBytes = <usize>(wd * c) << 2, wRowBytes = <usize>(kw * c * k) << 2; // one input row, one ky of w
   const xColStep = <usize>(strideW * c) << 2, yPixelBytes = <usize>k << 2;
   const maskOffset = mask - y; // mask and y share their layout: mask = y + maskOffset (wraps; 0 unused)
+  const xOutRowStep = <usize>strideH * xRowBytes, yRowBytes = <usize>ow * yPixelBytes; // one output row down
   for (let img = 0; img < n; img++) {
     const xImage = x + (<usize>(img * h * wd * c) << 2);
-    for (let oy = 0; oy < oh; oy++) {
-      const iy0 = oy * strideH - padTop;
+    for (let oy = 0; oy < oh;) {
+      // output rows oy..oyEnd read the same kernel rows ky0..ky1 (and columns per segment)
       const ky0 = tapStart(oy, strideH, padTop), ky1 = tapEnd(oy, strideH, padTop, kh, h);
+      const oyEnd = segmentEnd(oy, oh, strideH, padTop, kh, h);
       const yRow = y + (<usize>((img * oh + oy) * ow * k) << 2);
       for (let ox = 0; ox < ow;) {
         const kx0 = tapStart(ox, strideW, padLeft), kx1 = tapEnd(ox, strideW, padLeft, kw, wd);
         const oxEnd = segmentEnd(ox, ow, strideW, padLeft, kw, wd);
-        // first patch value of the segment's first pixel: x[iy0 + ky0, ox·SW − padLeft + kx0, 0]
-        const xFirst = xImage + (<usize>(((iy0 + ky0) * wd + ox * strideW - padLeft + kx0) * c) << 2);
+        // first patch value of the segment's first pixel: x[oy·SH − padTop + ky0, ox·SW − padLeft + kx0, 0]
+        const xFirst = xImage + (<usize>(((oy * strideH - padTop + ky0) * wd + ox * strideW - padLeft + kx0) * c) << 2);
         const wFirst = w + (<usize>((ky0 * kw + kx0) * c * k) << 2);
         const rows = max(0, ky1 - ky0), run = max(0, kx1 - kx0) * c;
-        segment(xFirst, wFirst, b, yRow + <usize>ox * yPixelBytes, mask ? maskOffset : 0, oxEnd - ox, rows, run, xRowBytes, wRowBytes, xColStep, k, relu);
+        segment(
+          xFirst, wFirst, b, yRow + <usize>ox * yPixelBytes, mask ? maskOffset : 0, oyEnd - oy, oxEnd - ox,
+          rows, run, xRowBytes, wRowBytes, xColStep, xOutRowStep, yRowBytes, k, relu,
+        );
         ox = oxEnd;
       }
+      oy = oyEnd;
     }
   }
 }
 
-/** `pixels` consecutive output pixels of one row that read the same taps (y: the first one). */
+/**
+ * `outRows` × `pixels` output pixels (consecutive rows, consecutive columns) that read the same
+ * taps (y: the first one). One call per such block keeps the per-call cost off small images.
+ */
 function segment(
-  xFirst: usize, wFirst: usize, b: usize, y: usize, maskOffset: usize, pixels: i32,
-  rows: i32, run: i32, xRowBytes: usize, wRowBytes: usize, xColStep: usize, k: i32, relu: i32,
+  xFirst: usize, wFirst: usize, b: usize, y: usize, maskOffset: usize, outRows: i32, pixels: i32,
+  rows: i32, run: i32, xRowBytes: usize, wRowBytes: usize, xColStep: usize, xOutRowStep: usize, yRowBytes: usize, k: i32, relu: i32,
 ): void {
   const yPixelBytes = <usize>k << 2;
-  if (k < 4) {
-    for (let p = 0; p < pixels; p++) {
-      convPixelScalar(xFirst + <usize>p * xColStep, wFirst, b, y + <usize>p * yPixelBytes, maskOffset, rows, run, xRowBytes, wRowBytes, k, relu);
+  for (let o = 0; o < outRows; o++, xFirst += xOutRowStep, y += yRowBytes) {
+    if (k < 4) {
+      for (let p = 0; p < pixels; p++) {
+        convPixelScalar(xFirst + <usize>p * xColStep, wFirst, b, y + <usize>p * yPixelBytes, maskOffset, rows, run, xRowBytes, wRowBytes, k, relu);
+      }
+      continue;
     }
-    return;
-  }
-  let p = 0;
-  for (; p + 4 <= pixels; p += 4) {
-    channelBlocks(4, xFirst + <usize>p * xColStep, wFirst, b, y + <usize>p * yPixelBytes, maskOffset, rows, run, xRowBytes, wRowBytes, xColStep, k, relu);
-  }
-  if (p + 2 <= pixels) {
-    channelBlocks(2, xFirst + <usize>p * xColStep, wFirst, b, y + <usize>p * yPixelBytes, maskOffset, rows, run, xRowBytes, wRowBytes, xColStep, k, relu);
-    p += 2;
-  }
-  if (p < pixels) {
-    channelBlocks(1, xFirst + <usize>p * xColStep, wFirst, b, y + <usize>p * yPixelBytes, maskOffset, rows, run, xRowBytes, wRowBytes, xColStep, k, relu);
+    let p = 0;
+    for (; p + 4 <= pixels; p += 4) {
+      channelBlocks(4, xFirst + <usize>p * xColStep, wFirst, b, y + <usize>p * yPixelBytes, maskOffset, rows, run, xRowBytes, wRowBytes, xColStep, k, relu);
+    }
+    if (p + 2 <= pixels) {
+      channelBlocks(2, xFirst + <usize>p * xColStep, wFirst, b, y + <usize>p * yPixelBytes, maskOffset, rows, run, xRowBytes, wRowBytes, xColStep, k, relu);
+      p += 2;
+    }
+    if (p < pixels) {
+      channelBlocks(1, xFirst + <usize>p * xColStep, wFirst, b, y + <usize>p * yPixelBytes, maskOffset, rows, run, xRowBytes, wRowBytes, xColStep, k, relu);
+    }
   }
 }
 
