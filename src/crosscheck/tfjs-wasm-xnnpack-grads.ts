@@ -88,28 +88,27 @@ export function xnnpackInputGrad(dy: TensorInfo, filter: TensorInfo, inputShape:
   });
 }
 
+/** The two kernels, as tfjs calls them (inputs and attrs of Conv2DBackpropFilter / Conv2DBackpropInput). */
+const SHIMS: Record<'Conv2DBackpropFilter' | 'Conv2DBackpropInput', KernelFunc> = {
+  Conv2DBackpropFilter: ({ inputs, backend, attrs }) => {
+    const { x, dy } = inputs as { x: TensorInfo; dy: TensorInfo };
+    const a = attrs as unknown as GradAttrs & { filterShape: number[] };
+    return xnnpackFilterGrad(x, dy, a.filterShape, a, backend as KernelBackend);
+  },
+  Conv2DBackpropInput: ({ inputs, backend, attrs }) => {
+    const { dy, filter } = inputs as { dy: TensorInfo; filter: TensorInfo };
+    const a = attrs as unknown as GradAttrs & { inputShape: number[] };
+    return xnnpackInputGrad(dy, filter, a.inputShape, a, backend as KernelBackend);
+  },
+};
+
 /**
  * Registers both gradients for the wasm backend, replacing its scalar Conv2DBackpropInput and any
  * Conv2DBackpropFilter (e.g. the Conv3D-based one). Call after tf.setBackend('wasm').
  */
 export function registerWasmXnnpackConvGrads(): void {
-  for (const name of ['Conv2DBackpropFilter', 'Conv2DBackpropInput']) if (getKernel(name, 'wasm')) unregisterKernel(name, 'wasm');
-  registerKernel({
-    kernelName: 'Conv2DBackpropFilter',
-    backendName: 'wasm',
-    kernelFunc: ({ inputs, backend, attrs }) => {
-      const { x, dy } = inputs as { x: TensorInfo; dy: TensorInfo };
-      const a = attrs as unknown as GradAttrs & { filterShape: number[] };
-      return xnnpackFilterGrad(x, dy, a.filterShape, a, backend as KernelBackend);
-    },
-  });
-  registerKernel({
-    kernelName: 'Conv2DBackpropInput',
-    backendName: 'wasm',
-    kernelFunc: ({ inputs, backend, attrs }) => {
-      const { dy, filter } = inputs as { dy: TensorInfo; filter: TensorInfo };
-      const a = attrs as unknown as GradAttrs & { inputShape: number[] };
-      return xnnpackInputGrad(dy, filter, a.inputShape, a, backend as KernelBackend);
-    },
-  });
+  for (const [kernelName, kernelFunc] of Object.entries(SHIMS)) {
+    if (getKernel(kernelName, 'wasm')) unregisterKernel(kernelName, 'wasm');
+    registerKernel({ kernelName, backendName: 'wasm', kernelFunc });
+  }
 }
