@@ -72,30 +72,48 @@ export function convolve(
 /**
  * `outRows` × `pixels` output pixels (consecutive rows, consecutive columns) that read the same
  * taps (y: the first one). One call per such block keeps the per-call cost off small images.
+ * Tiles run along the row; a block narrower than a tile (the first and last columns of a 'same'
+ * conv, the border of a stride-1 input gradient) runs its tiles down the columns instead, so it
+ * still takes 4 pixels per tile rather than 1 (a 1-pixel tile keeps 2 multiply-add chains busy).
  */
 function segment(
   xFirst: usize, wFirst: usize, b: usize, y: usize, maskOffset: usize, outRows: i32, pixels: i32,
   rows: i32, run: i32, xRowBytes: usize, wRowBytes: usize, xColStep: usize, xOutRowStep: usize, yRowBytes: usize, k: i32, relu: i32,
 ): void {
   const yPixelBytes = <usize>k << 2;
-  for (let o = 0; o < outRows; o++, xFirst += xOutRowStep, y += yRowBytes) {
-    if (k < 4) {
+  if (k < 4) {
+    for (let o = 0; o < outRows; o++, xFirst += xOutRowStep, y += yRowBytes) {
       for (let p = 0; p < pixels; p++) {
         convPixelScalar(xFirst + <usize>p * xColStep, wFirst, b, y + <usize>p * yPixelBytes, maskOffset, rows, run, xRowBytes, wRowBytes, k, relu);
       }
-      continue;
     }
-    let p = 0;
-    for (; p + 4 <= pixels; p += 4) {
-      channelBlocks(4, xFirst + <usize>p * xColStep, wFirst, b, y + <usize>p * yPixelBytes, maskOffset, rows, run, xRowBytes, wRowBytes, xColStep, k, relu);
-    }
-    if (p + 2 <= pixels) {
-      channelBlocks(2, xFirst + <usize>p * xColStep, wFirst, b, y + <usize>p * yPixelBytes, maskOffset, rows, run, xRowBytes, wRowBytes, xColStep, k, relu);
-      p += 2;
-    }
-    if (p < pixels) {
-      channelBlocks(1, xFirst + <usize>p * xColStep, wFirst, b, y + <usize>p * yPixelBytes, maskOffset, rows, run, xRowBytes, wRowBytes, xColStep, k, relu);
-    }
+    return;
+  }
+  if (pixels < 4 && outRows >= 4) { // columns: `pixels` lines of outRows pixels, xOutRowStep / yRowBytes apart
+    for (let p = 0; p < pixels; p++) line(xFirst + <usize>p * xColStep, wFirst, b, y + <usize>p * yPixelBytes, maskOffset, outRows, rows, run, xRowBytes, wRowBytes, xOutRowStep, yRowBytes, k, relu);
+    return;
+  }
+  for (let o = 0; o < outRows; o++, xFirst += xOutRowStep, y += yRowBytes) {
+    line(xFirst, wFirst, b, y, maskOffset, pixels, rows, run, xRowBytes, wRowBytes, xColStep, yPixelBytes, k, relu);
+  }
+}
+
+/** `pixels` output pixels on a line: x `xStep`, y `yStep` bytes apart (along a row or down a column). */
+// @ts-ignore: decorator
+@inline function line(
+  x: usize, w: usize, b: usize, y: usize, maskOffset: usize, pixels: i32,
+  rows: i32, run: i32, xRowBytes: usize, wRowBytes: usize, xStep: usize, yStep: usize, k: i32, relu: i32,
+): void {
+  let p = 0;
+  for (; p + 4 <= pixels; p += 4) {
+    channelBlocks(4, x + <usize>p * xStep, w, b, y + <usize>p * yStep, maskOffset, rows, run, xRowBytes, wRowBytes, xStep, yStep, k, relu);
+  }
+  if (p + 2 <= pixels) {
+    channelBlocks(2, x + <usize>p * xStep, w, b, y + <usize>p * yStep, maskOffset, rows, run, xRowBytes, wRowBytes, xStep, yStep, k, relu);
+    p += 2;
+  }
+  if (p < pixels) {
+    channelBlocks(1, x + <usize>p * xStep, w, b, y + <usize>p * yStep, maskOffset, rows, run, xRowBytes, wRowBytes, xStep, yStep, k, relu);
   }
 }
 
@@ -103,24 +121,24 @@ function segment(
 // @ts-ignore: decorator
 @inline function channelBlocks(
   P: i32, x: usize, w: usize, b: usize, y: usize, maskOffset: usize,
-  rows: i32, run: i32, xRowBytes: usize, wRowBytes: usize, xColStep: usize, k: i32, relu: i32,
+  rows: i32, run: i32, xRowBytes: usize, wRowBytes: usize, xStep: usize, yStep: usize, k: i32, relu: i32,
 ): void {
   const kBytes = <usize>k << 2;
   let ko: usize = 0;
   for (; ko + 32 <= kBytes; ko += 32) {
-    f32_conv_tile_wasmsimd(P, 2, 16, x, w + ko, b ? b + ko : 0, y + ko, maskOffset, rows, run, xRowBytes, wRowBytes, xColStep, kBytes, relu);
+    f32_conv_tile_wasmsimd(P, 2, 16, x, w + ko, b ? b + ko : 0, y + ko, maskOffset, rows, run, xRowBytes, wRowBytes, xStep, yStep, kBytes, relu);
   }
   const left = kBytes - ko;
   if (left > 16) { // 5–7 channels: the second f32x4 at K − 4
-    f32_conv_tile_wasmsimd(P, 2, left - 16, x, w + ko, b ? b + ko : 0, y + ko, maskOffset, rows, run, xRowBytes, wRowBytes, xColStep, kBytes, relu);
+    f32_conv_tile_wasmsimd(P, 2, left - 16, x, w + ko, b ? b + ko : 0, y + ko, maskOffset, rows, run, xRowBytes, wRowBytes, xStep, yStep, kBytes, relu);
   } else if (left > 0) { // 1–4 channels: one f32x4 ending at K
     ko = kBytes - 16;
-    f32_conv_tile_wasmsimd(P, 1, 16, x, w + ko, b ? b + ko : 0, y + ko, maskOffset, rows, run, xRowBytes, wRowBytes, xColStep, kBytes, relu);
+    f32_conv_tile_wasmsimd(P, 1, 16, x, w + ko, b ? b + ko : 0, y + ko, maskOffset, rows, run, xRowBytes, wRowBytes, xStep, yStep, kBytes, relu);
   }
 }
 
 /**
- * One register tile: P pixels (1, 2 or 4; x advances by xColStep per pixel, y by K) × V f32x4 of
+ * One register tile: P pixels (1, 2 or 4; x advances by xStep per pixel, y by yStep) × V f32x4 of
  * output channels (V = 1 or 2; the second one `second` bytes after the first: 16, or less when it
  * overlaps it). P, V and (usually) second are constants at every call site, so each call inlines
  * to a loop without branches.
@@ -128,12 +146,12 @@ function segment(
 // @ts-ignore: decorator
 @inline function f32_conv_tile_wasmsimd(
   P: i32, V: i32, second: usize, x: usize, w: usize, b: usize, y: usize, maskOffset: usize,
-  rows: i32, run: i32, xRowBytes: usize, wRowBytes: usize, xColStep: usize, kBytes: usize, relu: i32,
+  rows: i32, run: i32, xRowBytes: usize, wRowBytes: usize, xStep: usize, yStep: usize, kBytes: usize, relu: i32,
 ): void {
   const zero = f32x4.splat(0);
   const bias0 = b ? v128.load(b) : zero, bias1 = V > 1 && b ? v128.load(b + second) : zero;
   let a00 = bias0, a01 = bias1, a10 = bias0, a11 = bias1, a20 = bias0, a21 = bias1, a30 = bias0, a31 = bias1;
-  const x1Offset = xColStep, x2Offset = xColStep * 2, x3Offset = xColStep * 3;
+  const x1Offset = xStep, x2Offset = xStep * 2, x3Offset = xStep * 3;
   let xRow = x, wRow = w;
   for (let r = 0; r < rows; r++, xRow += xRowBytes, wRow += wRowBytes) {
     let xp = xRow, wp = wRow;
@@ -164,17 +182,17 @@ function segment(
   if (maskOffset) {
     const m = y + maskOffset;
     a00 = masked(a00, m); if (V > 1) a01 = masked(a01, m + second);
-    if (P > 1) { a10 = masked(a10, m + kBytes); if (V > 1) a11 = masked(a11, m + kBytes + second); }
+    if (P > 1) { a10 = masked(a10, m + yStep); if (V > 1) a11 = masked(a11, m + yStep + second); }
     if (P > 2) {
-      a20 = masked(a20, m + 2 * kBytes); if (V > 1) a21 = masked(a21, m + 2 * kBytes + second);
-      a30 = masked(a30, m + 3 * kBytes); if (V > 1) a31 = masked(a31, m + 3 * kBytes + second);
+      a20 = masked(a20, m + 2 * yStep); if (V > 1) a21 = masked(a21, m + 2 * yStep + second);
+      a30 = masked(a30, m + 3 * yStep); if (V > 1) a31 = masked(a31, m + 3 * yStep + second);
     }
   }
   storePair(V, second, y, a00, a01);
-  if (P > 1) storePair(V, second, y + kBytes, a10, a11);
+  if (P > 1) storePair(V, second, y + yStep, a10, a11);
   if (P > 2) {
-    storePair(V, second, y + 2 * kBytes, a20, a21);
-    storePair(V, second, y + 3 * kBytes, a30, a31);
+    storePair(V, second, y + 2 * yStep, a20, a21);
+    storePair(V, second, y + 3 * yStep, a30, a31);
   }
 }
 
