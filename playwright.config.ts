@@ -8,6 +8,7 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium
 // PW_PORT lets several checkouts run their browser tests side by side without reusing each
 // other's preview server.
 const port = Number(process.env.PW_PORT ?? 4173);
+const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -19,7 +20,10 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL,
+    // Turns on the app's test hooks (filterfitDebug, __PIXI_APP__, the worker's crash hook):
+    // the one debug flag of src/ui/framework/debug.ts, off unless a page sets it.
+    storageState: { cookies: [], origins: [{ origin: baseURL, localStorage: [{ name: 'filterfit:debug', value: '1' }] }] },
     screenshot: 'only-on-failure',
     trace: 'off',
     launchOptions: {
@@ -31,7 +35,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
     command: `npx vite preview --strictPort --port ${port}`,
-    url: `http://localhost:${port}`,
+    url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

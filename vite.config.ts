@@ -18,6 +18,9 @@ export default defineConfig({
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
         engineCheck: resolve(import.meta.dirname, 'engine-check.html'),
+        // Classroom pages, served at /teacher and /join by `npm run classroom` (src/server).
+        teacher: resolve(import.meta.dirname, 'teacher.html'),
+        join: resolve(import.meta.dirname, 'join.html'),
       },
     },
   },

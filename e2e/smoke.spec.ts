@@ -141,3 +141,24 @@ test('a truncated data file shows a translated error panel naming the file', asy
   await page.screenshot({ path: resolve(screenshotDir, 'error-panel-zh.png'), fullPage: true });
   expect(errors).toEqual([]);
 });
+
+test.describe('without the debug flag', () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test('the page puts no test hooks on its globals; ?debug=1 turns them on', async ({ page }) => {
+    const errors = collectErrors(page);
+    const hooks = () => page.evaluate(() => ({ debug: 'filterfitDebug' in globalThis, pixi: '__PIXI_APP__' in globalThis }));
+    await page.goto('/');
+    await waitForScreen(page, 'gallery'); // the Pixi application exists now
+    await page.goto('/#train'); // and the training worker
+    await expect(page.locator('main[data-screen="train"][data-state="shown"]')).toBeVisible({ timeout: 60_000 });
+    expect(await hooks()).toEqual({ debug: false, pixi: false });
+
+    await page.goto('/?debug=1');
+    await waitForScreen(page, 'gallery');
+    await page.goto('/?debug=1#train');
+    await expect(page.locator('main[data-screen="train"][data-state="shown"]')).toBeVisible({ timeout: 60_000 });
+    expect(await hooks()).toEqual({ debug: true, pixi: true });
+    expect(errors).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import type { KernelExports } from '../src/engine/kernels.ts';
-import { ADAM_DEFAULTS, Network } from '../src/engine/network.ts';
+import { Network } from '../src/engine/network.ts';
 import { mulberry32 } from '../src/engine/random.ts';
 import { instantiateKernels, type Kernels } from '../src/engine/wasm.ts';
 import type { KernelVariant } from '../src/engine/kernel-variant.ts';
@@ -26,6 +26,7 @@ import { enableRelaxedSimdNode, kernelBuildPathNode, kernelVariantFromEnv } from
 import { tapsInside } from '../src/bench/flops.ts';
 import { planModel, type ModelPlan } from '../src/shared/plan.ts';
 import { preset } from '../src/shared/presets.ts';
+import { ADAM_DEFAULTS } from '../src/shared/training-types.ts';
 import { parseCli, positiveInteger, runCli } from './cli-args.ts';
 
 interface OpTiming { label: string; flops: number; bytes: number; times: number[] }

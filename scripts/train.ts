@@ -3,6 +3,7 @@
 // accuracy and error count on the 10,000 official test images.
 import { readFashionMnist } from '../src/data/read-node.ts';
 import { createModel } from '../src/engine/node.ts';
+import { trainCountAfterSplit, VALIDATION_SPLIT } from '../src/shared/training-types.ts';
 import { parseCli, positiveInteger, resolveModel, runCli } from './cli-args.ts';
 
 await runCli(async () => {
@@ -21,13 +22,13 @@ await runCli(async () => {
   const data = readFashionMnist();
   const model = await createModel(spec, { seed, batchSize, threads });
   console.log(model.summary());
-  console.log(`Train on ${data.train.count} images (validation: the last 10 %), batch ${batchSize}, seed ${seed}, ${threads} thread${threads > 1 ? 's' : ''}, Adam (Keras defaults)`);
+  console.log(`Train on ${data.train.count} images (validation: the last ${VALIDATION_SPLIT * 100} %), batch ${batchSize}, seed ${seed}, ${threads} thread${threads > 1 ? 's' : ''}, Adam (Keras defaults)`);
 
   let lastLine = 0;
   const history = await model.fit(data.train.images, data.train.labels, {
     epochs,
     batchSize,
-    validationSplit: 0.1,
+    validationSplit: VALIDATION_SPLIT,
     callbacks: {
       onEpochBegin: (epoch) => console.log(`Epoch ${epoch + 1}/${epochs}`),
       onBatchEnd: (_batch, logs) => {
@@ -37,7 +38,7 @@ await runCli(async () => {
         }
       },
       onEpochEnd: (_epoch, logs) => {
-        const steps = Math.ceil((data.train.count * 0.9) / batchSize);
+        const steps = Math.ceil(trainCountAfterSplit(data.train.count, VALIDATION_SPLIT) / batchSize);
         if (process.stdout.isTTY) process.stdout.write('\r');
         console.log(
           `${steps}/${steps} - ${(logs.timeMs / 1000).toFixed(1)}s - loss: ${logs.loss.toFixed(4)} - acc: ${logs.acc.toFixed(4)}` +

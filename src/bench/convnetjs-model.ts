@@ -10,8 +10,9 @@
 // ConvNetJS 0.3.0 has no Adam (it came later on GitHub), so the update below is Keras' Adam
 // applied to getParamsAndGrads() at the point where its Trainer applies its own methods.
 import convnetjs from 'convnetjs';
-import { planModel } from '../shared/plan';
+import { byLayerKind, planModel, type LayerKindMap } from '../shared/plan';
 import type { ModelSpec } from '../shared/spec';
+import { ADAM_DEFAULTS } from '../shared/training-types';
 
 export interface ConvnetjsModel {
   /** Forward + backward of one image; every `batchSize`-th call also applies Adam. */
@@ -19,37 +20,46 @@ export interface ConvnetjsModel {
   predictImage(pixels: Uint8Array): Float64Array;
 }
 
-function layerDefinitions(spec: ModelSpec): object[] {
-  const plan = planModel(spec);
-  const [h, w, c] = spec.input;
-  const defs: object[] = [{ type: 'input', out_sx: w, out_sy: h, out_depth: c }];
-  for (const layer of plan.layers) {
+/** One layer as a ConvNetJS layer definition; null where ConvNetJS needs none (Flatten). */
+const CONVNETJS_LAYERS: LayerKindMap<object | null> = {
+  conv2d: (layer) => {
     const s = layer.spec;
-    if (s.kind === 'conv2d') {
-      const [kh, kw] = s.kernelSize;
-      const [sh, sw] = s.strides ?? [1, 1];
-      if (sh !== sw) throw new Error(`${layer.name}: ConvNetJS has one stride for both axes`);
-      let pad = 0;
-      if (s.padding === 'same') {
-        if (kh !== kw || kh % 2 === 0 || sh !== 1) throw new Error(`${layer.name}: ConvNetJS pads all sides alike; 'same' needs an odd square kernel at stride 1`);
-        pad = (kh - 1) / 2;
-      }
-      defs.push({ type: 'conv', sx: kw, sy: kh, filters: s.filters, stride: sw, pad, activation: s.activation === 'relu' ? 'relu' : undefined });
-    } else if (s.kind === 'maxPool2d') {
-      const [ph, pw] = s.poolSize;
-      const [sh, sw] = s.strides ?? s.poolSize;
-      if (ph !== pw || sh !== sw) throw new Error(`${layer.name}: ConvNetJS pools square windows only`);
-      defs.push({ type: 'pool', sx: pw, stride: sw });
-    } else if (s.kind === 'channelMaxPool') {
-      defs.push({ type: 'maxout', group_size: layer.inputShape[2] });
-    } else if (s.kind === 'dense') {
-      defs.push(s.activation === 'softmax' ? { type: 'softmax', num_classes: s.units } : { type: 'fc', num_neurons: s.units, activation: s.activation === 'relu' ? 'relu' : undefined });
+    const [kh, kw] = s.kernelSize;
+    const [sh, sw] = s.strides ?? [1, 1];
+    if (sh !== sw) throw new Error(`${layer.name}: ConvNetJS has one stride for both axes`);
+    let pad = 0;
+    if (s.padding === 'same') {
+      if (kh !== kw || kh % 2 === 0 || sh !== 1) throw new Error(`${layer.name}: ConvNetJS pads all sides alike; 'same' needs an odd square kernel at stride 1`);
+      pad = (kh - 1) / 2;
     }
-  }
-  return defs;
+    return { type: 'conv', sx: kw, sy: kh, filters: s.filters, stride: sw, pad, activation: s.activation === 'relu' ? 'relu' : undefined };
+  },
+  maxPool2d: (layer) => {
+    const [ph, pw] = layer.spec.poolSize;
+    const [sh, sw] = layer.spec.strides ?? layer.spec.poolSize;
+    if (ph !== pw || sh !== sw) throw new Error(`${layer.name}: ConvNetJS pools square windows only`);
+    return { type: 'pool', sx: pw, stride: sw };
+  },
+  channelMaxPool: (layer) => ({ type: 'maxout', group_size: layer.inputShape[2] }),
+  flatten: () => null,
+  dense: ({ spec: s }) =>
+    s.activation === 'softmax' ? { type: 'softmax', num_classes: s.units } : { type: 'fc', num_neurons: s.units, activation: s.activation === 'relu' ? 'relu' : undefined },
+};
+
+function layerDefinitions(spec: ModelSpec): object[] {
+  const [h, w, c] = spec.input;
+  const layers = planModel(spec).layers.map((layer) => byLayerKind(CONVNETJS_LAYERS, layer));
+  return [{ type: 'input', out_sx: w, out_sy: h, out_depth: c }, ...layers.filter((d): d is object => d !== null)];
 }
 
-export function createConvnetjsModel(spec: ModelSpec, batchSize: number, learningRate = 1e-3, beta1 = 0.9, beta2 = 0.999, epsilon = 1e-7): ConvnetjsModel {
+export function createConvnetjsModel(
+  spec: ModelSpec,
+  batchSize: number,
+  learningRate = ADAM_DEFAULTS.learningRate,
+  beta1 = ADAM_DEFAULTS.beta1,
+  beta2 = ADAM_DEFAULTS.beta2,
+  epsilon = ADAM_DEFAULTS.epsilon,
+): ConvnetjsModel {
   const net = new convnetjs.Net();
   net.makeLayers(layerDefinitions(spec));
   const [h, w, c] = spec.input;

@@ -11,7 +11,7 @@
 // KH·KW tap of every output (what a kernel convolving an explicitly padded input does, e.g.
 // tfjs-wasm/XNNPACK). They differ only for 'same' convs: 28×28, 3×3 'same' does 95.3 % of nominal.
 import { paddingBefore } from '../shared/layers';
-import { planModel, sizeOf } from '../shared/plan';
+import { byLayerKind, planModel, sizeOf, type LayerKindMap } from '../shared/plan';
 import type { ModelSpec } from '../shared/spec';
 
 export type FlopCounting = 'done' | 'nominal';
@@ -30,26 +30,31 @@ export function tapsInside(size: number, taps: number, stride: number, pad: numb
   return total;
 }
 
+/** FLOPs of one layer's forward pass for one image (multiply-adds × 2; 0 for layers without). */
+const FORWARD_FLOPS: LayerKindMap<number, [FlopCounting]> = {
+  conv2d: (layer, counting) => {
+    const [h, w, c] = layer.inputShape;
+    const [oh, ow, k] = layer.outputShape;
+    const [kh, kw] = layer.spec.kernelSize;
+    const [sh, sw] = layer.spec.strides ?? [1, 1];
+    const padding = layer.spec.padding ?? 'valid';
+    const pairs = // (output pixel, tap) pairs
+      counting === 'nominal'
+        ? oh * kh * ow * kw
+        : tapsInside(h, kh, sh, paddingBefore(h, kh, sh, oh, padding), oh) * tapsInside(w, kw, sw, paddingBefore(w, kw, sw, ow, padding), ow);
+    return 2 * pairs * c * k;
+  },
+  maxPool2d: () => 0,
+  channelMaxPool: () => 0,
+  flatten: () => 0,
+  dense: (layer) => 2 * sizeOf(layer.inputShape) * layer.spec.units,
+};
+
 export function flopsPerImage(spec: ModelSpec, counting: FlopCounting = 'done'): FlopCount {
   let infer = 0;
   let train = 0;
   for (const layer of planModel(spec).layers) {
-    const s = layer.spec;
-    let forward = 0;
-    if (s.kind === 'conv2d') {
-      const [h, w, c] = layer.inputShape;
-      const [oh, ow, k] = layer.outputShape;
-      const [kh, kw] = s.kernelSize;
-      const [sh, sw] = s.strides ?? [1, 1];
-      const padding = s.padding ?? 'valid';
-      const pairs =
-        counting === 'nominal'
-          ? oh * kh * ow * kw
-          : tapsInside(h, kh, sh, paddingBefore(h, kh, sh, oh, padding), oh) * tapsInside(w, kw, sw, paddingBefore(w, kw, sw, ow, padding), ow);
-      forward = 2 * pairs * c * k;
-    } else if (s.kind === 'dense') {
-      forward = 2 * sizeOf(layer.inputShape) * s.units;
-    }
+    const forward = byLayerKind(FORWARD_FLOPS, layer, counting);
     const backwardInput = layer.index === 0 ? 0 : forward;
     const backwardWeights = forward;
     infer += forward;

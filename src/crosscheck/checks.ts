@@ -11,6 +11,7 @@
 // both paddings; forward and input gradient). The 'same' geometry
 // itself (OH, OW, padTop, padLeft from src/shared/layers) is checked against tfjs's conv info.
 import type { Kernels } from '../engine/wasm';
+import { ADAM_DEFAULTS } from '../shared/training-types';
 import {
   type AdamCase, type ChannelMaxCase, type ConvCase, type CrossCheckCase, type DenseCase, type PoolCase,
   type ReluCase, type SoftmaxCase, convGeometry, describeCase, poolGeometry,
@@ -273,13 +274,11 @@ export function checkRelu(ctx: CrossCheckContext, c: ReluCase, seed = 1): CheckR
   return [row('reluBackward', shape, ours, 'dy', ref, 0)];
 }
 
-export const ADAM = { lr: 1e-3, beta1: 0.9, beta2: 0.999, epsilon: 1e-7 } as const;
-
 // adamStep — params, grads, m, v (count), `steps` steps from m = v = 0, vs tf.train.adam.
 // Gradients have |g| in [0.1, 1]: see adamParamTolerance for why ε placement then stays tiny.
 export async function checkAdam(ctx: CrossCheckContext, c: AdamCase, seed = 1): Promise<CheckRow[]> {
   const shape = describeCase(c);
-  const { lr, beta1, beta2, epsilon } = ADAM;
+  const { learningRate: lr, beta1, beta2, epsilon } = ADAM_DEFAULTS;
   const rng = makeRng(seed);
   const p0 = uniform(rng, c.count);
   const grads = Array.from({ length: c.steps }, () => signedAwayFromZero(rng, c.count, 0.1));

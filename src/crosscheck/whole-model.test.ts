@@ -23,13 +23,14 @@ import type { Model } from '../engine/model';
 import { paddingBefore } from '../shared/layers';
 import { preset } from '../shared/presets';
 import type { ModelPlan } from '../shared/plan';
+import { ADAM_DEFAULTS } from '../shared/training-types';
 import { createNodeCrossCheck } from './node';
 import { tf } from './tfjs';
 import { registerWasmConv2dBackpropFilter } from './tfjs-wasm-conv-filter-grad';
 
 const STEPS = 20;
 const BATCH = 128;
-const ADAM = { lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-7 };
+const ADAM = { lr: ADAM_DEFAULTS.learningRate, beta1: ADAM_DEFAULTS.beta1, beta2: ADAM_DEFAULTS.beta2, eps: ADAM_DEFAULTS.epsilon };
 let data: FashionMnist;
 
 beforeAll(async () => {

@@ -1,5 +1,9 @@
 // The ten Fashion-MNIST classes in label order (label 0 = T-shirt/top … 9 = Ankle boot).
 // The ids are message keys of the `classes` namespace in src/ui/i18n/messages.ts.
+// Their count is the model's output size, defined once in src/shared/spec.ts.
+import { CLASS_COUNT } from '../shared/spec';
+
+export { CLASS_COUNT };
 
 export const CLASS_IDS = [
   'tshirtTop',
@@ -16,4 +20,6 @@ export const CLASS_IDS = [
 
 export type ClassId = (typeof CLASS_IDS)[number];
 
-export const CLASS_COUNT = CLASS_IDS.length;
+/** A compile error when the list and CLASS_COUNT disagree. */
+const classCountMatches: (typeof CLASS_IDS)['length'] extends typeof CLASS_COUNT ? true : never = true;
+void classCountMatches;

@@ -1,6 +1,7 @@
 // Fashion-MNIST in memory: the four IDX files combined into a training and a test set, and the
 // Keras validation split. Every array is a view into the downloaded bytes.
-import { CLASS_COUNT } from './classes';
+import { CLASS_COUNT } from '../shared/spec';
+import { trainCountAfterSplit, VALIDATION_SPLIT } from '../shared/training-types';
 import { DatasetError } from './errors';
 import { DATA_FILES, type DataFileRole } from './files';
 import { IMAGE_SIZE, parseIdxImages, parseIdxLabels } from './idx';
@@ -62,9 +63,8 @@ export function sliceImageSet(set: ImageSet, start: number, end: number): ImageS
  * Keras `fit(validation_split=fraction)`: the LAST `fraction` of the training arrays, taken before
  * any shuffling, is the validation set (60,000 → 54,000 + 6,000). Views, no copies.
  */
-export function validationSplit(set: ImageSet, fraction = 0.1): { train: ImageSet; validation: ImageSet } {
+export function validationSplit(set: ImageSet, fraction = VALIDATION_SPLIT): { train: ImageSet; validation: ImageSet } {
   if (!(fraction > 0 && fraction < 1)) throw new RangeError(`validation fraction ${fraction} is not in (0, 1)`);
-  // Keras: split_at = int(num_samples * (1 - validation_split)).
-  const splitAt = Math.floor(set.count * (1 - fraction));
+  const splitAt = trainCountAfterSplit(set.count, fraction);
   return { train: sliceImageSet(set, 0, splitAt), validation: sliceImageSet(set, splitAt, set.count) };
 }

@@ -2,8 +2,10 @@
 // before shuffling; the training part is reshuffled every epoch from the model's seeded RNG;
 // metrics are sample-weighted means over the epoch. Non-finite loss stops training and restores
 // the weights of the last good epoch.
+import { CLASS_COUNT } from '../shared/spec';
+import { trainCountAfterSplit, VALIDATION_SPLIT, type EpochLogs, type Evaluation, type History, type OptimizerConfig } from '../shared/training-types';
 import { shuffleInPlace, type Random } from './random';
-import type { Network, OptimizerConfig, TrainingState } from './network';
+import type { Network, TrainingState } from './network';
 
 export interface Dataset {
   /** n × (h·w·c) uint8 pixels, row-major NHWC. */
@@ -22,16 +24,6 @@ export interface BatchLogs {
   size: number;
 }
 
-export interface EpochLogs {
-  loss: number;
-  acc: number;
-  val_loss?: number;
-  val_acc?: number;
-  /** Wall time of the epoch including validation, milliseconds. */
-  timeMs: number;
-  samplesPerSec: number;
-}
-
 export interface FitCallbacks {
   onEpochBegin?(epoch: number): void | Promise<void>;
   onEpochEnd?(epoch: number, logs: EpochLogs): void | Promise<void>;
@@ -47,25 +39,6 @@ export interface FitOptions {
   validationSplit?: number;
   callbacks?: FitCallbacks;
   optimizer?: OptimizerConfig;
-}
-
-export type FitStatus = 'completed' | 'stopped' | 'diverged';
-
-/** Keras' History.history, plus how the run ended. */
-export interface History {
-  epoch: number[];
-  loss: number[];
-  acc: number[];
-  val_loss: number[];
-  val_acc: number[];
-  status: FitStatus;
-  /** For 'diverged': which epoch and batch produced the non-finite loss. */
-  message?: string;
-}
-
-export interface Evaluation {
-  loss: number;
-  acc: number;
 }
 
 export class TrainingInputError extends Error {
@@ -116,13 +89,12 @@ export async function fitNetwork(
   shouldStop: () => boolean,
   optimizer: OptimizerConfig,
 ): Promise<History> {
-  const total = checkDataset(data, net.inputSize, 10);
-  const { epochs, batchSize = 128, shuffle = true, validationSplit = 0.1, callbacks = {} } = options;
+  const total = checkDataset(data, net.inputSize, CLASS_COUNT);
+  const { epochs, batchSize = 128, shuffle = true, validationSplit = VALIDATION_SPLIT, callbacks = {} } = options;
   if (!Number.isInteger(epochs) || epochs < 0) throw new TrainingInputError(`epochs must be a whole number ≥ 0, got ${epochs}`);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new TrainingInputError(`batchSize must be a whole number ≥ 1, got ${batchSize}`);
   if (!(validationSplit >= 0 && validationSplit < 1)) throw new TrainingInputError(`validationSplit must be in [0, 1), got ${validationSplit}`);
-  // Keras: split_at = int(n * (1 - validation_split)); validation = arrays[split_at:]
-  const trainCount = Math.floor(total * (1 - validationSplit));
+  const trainCount = trainCountAfterSplit(total, validationSplit);
   const valCount = total - trainCount;
   if (trainCount === 0) throw new TrainingInputError('no training samples left after the validation split');
 

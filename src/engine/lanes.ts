@@ -151,7 +151,8 @@ export function runLaneLoop(memory: WebAssembly.Memory, control: number, lane: n
 export interface LaneInit {
   module: WebAssembly.Module;
   memory: WebAssembly.Memory;
-  spec: import('../shared/spec').ModelSpec;
+  /** The model's plan, made once by the coordinator (a structured clone arrives here). */
+  plan: import('../shared/plan').ModelPlan;
   capacity: number;
   lanes: number;
   lane: number;

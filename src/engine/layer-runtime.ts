@@ -4,7 +4,11 @@ import { paddingBefore } from '../shared/layers';
 import type { LayerPlan } from '../shared/plan';
 import type { KernelExports, Ptr } from './kernels';
 
-/** Where a layer's parameters, gradients and max-winners live (0 = absent). */
+/**
+ * Where a layer's parameters, gradients and max-winners live (0 = absent). A runtime reads these
+ * when it runs, not when it is made: the network allocates `winners` after asking
+ * `winnersPerImage`.
+ */
 export interface LayerBuffers {
   kernel: Ptr;
   bias: Ptr;

@@ -1,11 +1,12 @@
 // The Keras-shaped model API. The same code runs in Node (CLI, tests) and in the browser
 // worker; only the way the kernel module is obtained differs (node.ts / browser.ts).
-import { planModel, sizeOf, type ModelPlan } from '../shared/plan';
-import { formatShape, type Shape } from '../shared/layers';
+import { sizeOf, type ModelPlan } from '../shared/plan';
+import { formatShape } from '../shared/layers';
 import { CLASS_COUNT, type ModelSpec } from '../shared/spec';
 import { summaryText } from '../shared/summary';
-import { checkDataset, evaluateNetwork, fitNetwork, TrainingInputError, type Dataset, type Evaluation, type FitOptions, type History } from './fit';
-import { ADAM_DEFAULTS, Network, type OptimizerConfig } from './network';
+import { ADAM_DEFAULTS, type Evaluation, type History, type LayerActivation, type OptimizerConfig, type WeightTensor } from '../shared/training-types';
+import { checkDataset, evaluateNetwork, fitNetwork, TrainingInputError, type Dataset, type FitOptions } from './fit';
+import { Network } from './network';
 import { mulberry32, type Random } from './random';
 import { createParallelNetwork, type SpawnLane } from './parallel';
 import { instantiateKernels } from './wasm';
@@ -22,22 +23,6 @@ export interface CreateModelOptions {
    * one thread and says why in `Model.threadsNote`.
    */
   threads?: number;
-}
-
-export interface WeightTensor {
-  role: 'kernel' | 'bias';
-  /** Keras shape: conv kernel (kh, kw, in, out), dense kernel (in, out), bias (out). */
-  shape: number[];
-  values: Float32Array;
-}
-
-export interface LayerActivation {
-  layer: number;
-  name: string;
-  kind: string;
-  /** Without the batch axis: [h, w, c] or [n]. */
-  shape: Shape;
-  values: Float32Array;
 }
 
 export class Model {
@@ -182,14 +167,6 @@ export class Model {
     return { step, m, v };
   }
 
-  setOptimizerState(state: { step: number; m: Float32Array; v: Float32Array }): void {
-    const current = this.net.saveState();
-    if (state.m.length !== current.m.length || state.v.length !== current.v.length || !Number.isInteger(state.step) || state.step < 0) {
-      throw new TrainingInputError(`optimizer state does not fit the model "${this.spec.name}" (${current.m.length} moments)`);
-    }
-    this.net.restoreState({ params: current.params, m: state.m, v: state.v, step: state.step });
-  }
-
   importWeights(params: Float32Array): void {
     if (params.length !== this.net.paramCount) {
       throw new TrainingInputError(`${params.length} weights given, the model "${this.spec.name}" has ${this.net.paramCount}`);
@@ -204,9 +181,8 @@ export class Model {
   }
 }
 
-/** Builds a model on its own kernel instance and memory. Throws SpecError for an invalid spec. */
-export async function createModelOn(module: WebAssembly.Module, spec: ModelSpec, options: CreateModelOptions = {}): Promise<Model> {
-  const plan = planModel(spec);
+/** Builds a model of a checked plan (planModel) on its own kernel instance and memory. */
+export async function createModelOn(module: WebAssembly.Module, plan: ModelPlan, options: CreateModelOptions = {}): Promise<Model> {
   const seed = options.seed ?? 1;
   const kernels = await instantiateKernels(module);
   const net = new Network(kernels, plan, options.batchSize ?? 128);
@@ -215,10 +191,9 @@ export async function createModelOn(module: WebAssembly.Module, spec: ModelSpec,
 }
 
 /** Builds a data-parallel model: `options.threads` lanes on the threads build of the kernels. */
-export async function createParallelModelOn(threadsModule: WebAssembly.Module, spec: ModelSpec, options: CreateModelOptions, spawnLane: SpawnLane): Promise<Model> {
-  planModel(spec); // a SpecError before any thread starts
+export async function createParallelModelOn(threadsModule: WebAssembly.Module, plan: ModelPlan, options: CreateModelOptions, spawnLane: SpawnLane): Promise<Model> {
   const seed = options.seed ?? 1;
-  const { net, dispose } = await createParallelNetwork(threadsModule, spec, options.batchSize ?? 128, options.threads ?? 2, spawnLane);
+  const { net, dispose } = await createParallelNetwork(threadsModule, plan, options.batchSize ?? 128, options.threads ?? 2, spawnLane);
   net.initialize(mulberry32(seed));
   return new Model(net, seed, options.optimizer ?? ADAM_DEFAULTS, dispose);
 }

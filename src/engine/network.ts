@@ -10,26 +10,14 @@
 import { CLASS_COUNT } from '../shared/spec';
 import { sizeOf, type ModelPlan } from '../shared/plan';
 import type { ParamShape } from '../shared/layers';
+import { paramSlices, type ParamSlice } from '../shared/param-slices';
+import type { OptimizerConfig } from '../shared/training-types';
 import { Arena } from './arena';
 import type { KernelExports, Ptr } from './kernels';
 import { layerRuntime, type LayerBuffers, type LayerRuntime } from './layer-runtime';
 import { CONTROL_BYTES, LaneCommand, type LaneExecutor } from './lanes';
 import { glorotUniform, type Random } from './random';
 import type { Kernels } from './wasm';
-
-export interface ParamSlice extends ParamShape {
-  layer: number;
-  /** Offset in floats from the start of the parameter buffer. */
-  offset: number;
-  count: number;
-}
-
-export type OptimizerConfig =
-  | { kind: 'adam'; learningRate: number; beta1: number; beta2: number; epsilon: number }
-  | { kind: 'sgd'; learningRate: number };
-
-/** Keras defaults. */
-export const ADAM_DEFAULTS: OptimizerConfig = { kind: 'adam', learningRate: 1e-3, beta1: 0.9, beta2: 0.999, epsilon: 1e-7 };
 
 interface CompiledLayer {
   runtime: LayerRuntime;
@@ -93,18 +81,11 @@ export class Network {
     this.k = kernels.exports;
     this.arena = new Arena(kernels);
     this.inputSize = sizeOf(plan.spec.input);
-    let offset = 0;
-    this.slices = plan.layers.flatMap((layer) =>
-      layer.params.map((p) => {
-        const slice = { ...p, layer: layer.index, offset, count: sizeOf(p.shape) };
-        offset += slice.count;
-        return slice;
-      }),
-    );
-    this.paramCount = offset;
-    this.params = this.arena.alloc(offset);
-    this.m = this.arena.alloc(offset);
-    this.v = this.arena.alloc(offset);
+    this.slices = paramSlices(plan);
+    this.paramCount = plan.totalParams;
+    this.params = this.arena.alloc(this.paramCount);
+    this.m = this.arena.alloc(this.paramCount);
+    this.v = this.arena.alloc(this.paramCount);
     this.control = this.arena.alloc(CONTROL_BYTES, 1);
     this.laneMark = this.arena.mark();
     this.setBatchCapacity(batchCapacity);
@@ -154,7 +135,7 @@ export class Network {
         winners: 0, output: 0, scratch: 0,
       };
       allBuffers.push(buffers);
-      const runtime = layerRuntime(this.k, layer, buffers);
+      const runtime = layerRuntime(this.k, layer, buffers); // reads `buffers` when it runs
       buffers.winners = runtime.winnersPerImage ? this.arena.alloc(b * runtime.winnersPerImage) : 0;
       const out = runtime.ownsOutput ? this.arena.alloc(b * outSize) : previousOut;
       buffers.output = runtime.ownsOutput ? out : 0;

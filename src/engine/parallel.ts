@@ -1,7 +1,6 @@
 // Building a model whose batches are split across lanes on several threads. The environment
 // (browser worker or Node worker_threads) only supplies `spawnLane`; everything else is shared.
-import { planModel } from '../shared/plan';
-import type { ModelSpec } from '../shared/spec';
+import type { ModelPlan } from '../shared/plan';
 import { AtomicsLaneExecutor, MAX_LANES, runLaneLoop, type LaneInit } from './lanes';
 import { Network } from './network';
 import { createSharedMemory, instantiateKernels } from './wasm';
@@ -23,12 +22,11 @@ export interface ParallelNetwork {
 }
 
 /** Lane 0 here, lanes 1… on spawned threads, all on one shared memory. */
-export async function createParallelNetwork(module: WebAssembly.Module, spec: ModelSpec, capacity: number, lanes: number, spawnLane: SpawnLane): Promise<ParallelNetwork> {
+export async function createParallelNetwork(module: WebAssembly.Module, plan: ModelPlan, capacity: number, lanes: number, spawnLane: SpawnLane): Promise<ParallelNetwork> {
   if (!Number.isInteger(lanes) || lanes < 2 || lanes > MAX_LANES) throw new RangeError(`threads must be a whole number from 2 to ${MAX_LANES}, got ${lanes}`);
-  const plan = planModel(spec);
   const kernels = await instantiateKernels(module, createSharedMemory());
   const net = new Network(kernels, plan, capacity, lanes);
-  const handles = Array.from({ length: lanes - 1 }, (_, i) => spawnLane({ module, memory: kernels.memory, spec, capacity, lanes, lane: i + 1 }));
+  const handles = Array.from({ length: lanes - 1 }, (_, i) => spawnLane({ module, memory: kernels.memory, plan, capacity, lanes, lane: i + 1 }));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`the training threads did not start within ${LANE_START_TIMEOUT_MS / 1000} s`)), LANE_START_TIMEOUT_MS);
@@ -55,6 +53,6 @@ export async function createParallelNetwork(module: WebAssembly.Module, spec: Mo
 /** The body of a lane thread once it got its LaneInit: build the same layout, then serve. */
 export async function serveLane(init: LaneInit, ready: () => void): Promise<void> {
   const kernels = await instantiateKernels(init.module, init.memory);
-  const net = new Network(kernels, planModel(init.spec), init.capacity, init.lanes);
+  const net = new Network(kernels, init.plan, init.capacity, init.lanes);
   runLaneLoop(init.memory, net.control, init.lane, net, ready);
 }

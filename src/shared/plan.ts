@@ -2,7 +2,7 @@
 // `planModel` either returns the full plan or throws a SpecError naming the layer and the rule:
 // never a crash deeper in the engine, never a silent clamp.
 import { LAYER_DEFINITIONS, formatShape, layerDefinition, type ParamShape, type Problem, type Shape } from './layers';
-import { CLASS_COUNT, type LayerSpec, type ModelSpec } from './spec';
+import { CLASS_COUNT, type LayerKind, type LayerSpec, type ModelSpec } from './spec';
 import { SpecError } from './spec-error';
 
 /** Caps that keep a learner's network inside a school laptop's memory at batch 128. */
@@ -19,6 +19,21 @@ export interface LayerPlan {
   outputShape: Shape;
   params: ParamShape[];
   paramCount: number;
+}
+
+/** A LayerPlan whose spec is of kind K. */
+export type LayerPlanOf<K extends LayerKind> = LayerPlan & { spec: Extract<LayerSpec, { kind: K }> };
+
+/**
+ * One function per layer kind, each seeing its own spec type: how the engine, the benchmark's
+ * tfjs and ConvNetJS builders and the FLOP count keep their per-kind code. A complete map, so a
+ * new kind that misses an entry is a compile error where the map is written.
+ */
+export type LayerKindMap<R, A extends unknown[] = []> = { [K in LayerKind]: (layer: LayerPlanOf<K>, ...args: A) => R };
+
+/** Calls `map`'s entry for the layer's kind. */
+export function byLayerKind<R, A extends unknown[]>(map: LayerKindMap<R, A>, layer: LayerPlan, ...args: A): R {
+  return (map[layer.spec.kind] as (layer: LayerPlan, ...args: A) => R)(layer, ...args);
 }
 
 export interface ModelPlan {

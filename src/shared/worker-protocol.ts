@@ -1,8 +1,6 @@
 // What the app and the training worker say to each other (typed, structured-clone friendly).
-import type { Evaluation, EpochLogs, FitStatus, History } from '../engine/fit';
-import type { LayerActivation, WeightTensor } from '../engine/model';
-import type { OptimizerConfig } from '../engine/network';
 import type { ModelSpec } from './spec';
+import type { Evaluation, EpochLogs, FitStatus, History, LayerActivation, OptimizerConfig, WeightTensor } from './training-types';
 
 export interface DatasetPayload {
   trainImages: Uint8Array;
@@ -31,6 +29,7 @@ export interface ModelInfo {
 export interface TrainOptions {
   epochs: number;
   batchSize?: number;
+  /** Default VALIDATION_SPLIT (0.1). */
   validationSplit?: number;
   /** Quick mode: train on the first `trainLimit` training images only (the split applies to them). */
   trainLimit?: number;
@@ -73,6 +72,4 @@ export interface TrainerApi {
   setWeights(layer: number | string, arrays: { shape: number[]; values: Float32Array }[]): void;
   exportWeights(): Float32Array;
   importWeights(params: Float32Array): void;
-  /** Test hook: makes the worker die with an uncaught error, as a real crash would. */
-  simulateCrash(): void;
 }

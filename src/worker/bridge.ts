@@ -3,6 +3,7 @@
 // starting a fresh one that gets the dataset again.
 import * as Comlink from 'comlink';
 import type { DatasetPayload, TrainerApi, TrainingEvent, TrainOptions, TrainResult } from '../shared/worker-protocol';
+import { DEBUG_WORKER_NAME_SUFFIX, type TrainerDebugApi } from './debug-hooks';
 
 export class WorkerCrashedError extends Error {
   override name = 'WorkerCrashedError';
@@ -17,8 +18,11 @@ export class TrainerBridge {
   private crashListeners = new Set<(error: WorkerCrashedError) => void>();
   private dataset: DatasetPayload | null = null;
   private alive = false;
+  private readonly makeWorker: () => Worker;
 
-  constructor(private readonly makeWorker: () => Worker = defaultWorker) {
+  /** `makeWorker` defaults to the app's training worker; `{ debug: true }` gives it the crash hook. */
+  constructor(makeWorker: (() => Worker) | { debug: boolean } = { debug: false }) {
+    this.makeWorker = typeof makeWorker === 'function' ? makeWorker : () => trainingWorker(makeWorker.debug);
     this.start();
   }
 
@@ -78,8 +82,14 @@ export class TrainerBridge {
     this.alive = false;
     this.worker.terminate();
   }
+
+  /** Test hook: crashes the worker for real (only a worker started with `{ debug: true }` can). */
+  simulateCrash(): Promise<void> {
+    return this.call((r) => (r as unknown as Comlink.Remote<TrainerDebugApi>).simulateCrash());
+  }
 }
 
-function defaultWorker(): Worker {
-  return new Worker(new URL('./training-worker.ts', import.meta.url), { type: 'module', name: 'filterfit-trainer' });
+function trainingWorker(debug: boolean): Worker {
+  const name = debug ? `filterfit-trainer${DEBUG_WORKER_NAME_SUFFIX}` : 'filterfit-trainer';
+  return new Worker(new URL('./training-worker.ts', import.meta.url), { type: 'module', name });
 }

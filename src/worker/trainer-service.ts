@@ -1,7 +1,8 @@
 // The worker-side implementation of TrainerApi: one model at a time on the dataset it was given.
 // Separated from the worker entry so Node tests can drive it directly.
-import type { LayerActivation, Model, WeightTensor } from '../engine/model';
+import type { Model } from '../engine/model';
 import type { ModelSpec } from '../shared/spec';
+import { VALIDATION_SPLIT, type LayerActivation, type WeightTensor } from '../shared/training-types';
 import type {
   BuildOptions,
   DatasetPayload,
@@ -73,7 +74,7 @@ export class TrainerService implements TrainerApi {
       const history = await model.fit(data.trainImages.subarray(0, limit * size), data.trainLabels.subarray(0, limit), {
         epochs: options.epochs,
         batchSize: options.batchSize,
-        validationSplit: options.validationSplit ?? 0.1,
+        validationSplit: options.validationSplit ?? VALIDATION_SPLIT,
         optimizer: options.optimizer,
         callbacks: {
           onEpochBegin: (epoch) => {
@@ -156,11 +157,5 @@ export class TrainerService implements TrainerApi {
 
   importWeights(params: Float32Array): void {
     this.requireModel().importWeights(params);
-  }
-
-  simulateCrash(): void {
-    setTimeout(() => {
-      throw new Error('simulated worker crash');
-    });
   }
 }

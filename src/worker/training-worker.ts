@@ -1,7 +1,8 @@
 // The training worker's entry: the engine behind comlink. Runs as a module worker.
 import * as Comlink from 'comlink';
 import { createModel } from '../engine/browser';
+import { DEBUG_WORKER_NAME_SUFFIX, trainerDebugHooks } from './debug-hooks';
 import { TrainerService } from './trainer-service';
 
 const service = new TrainerService(createModel);
-Comlink.expose(service);
+Comlink.expose(self.name.endsWith(DEBUG_WORKER_NAME_SUFFIX) ? Object.assign(service, trainerDebugHooks) : service);

@@ -1,22 +1,20 @@
-// Start-up: shell → loading screen (download with progress) → gallery of test images, or an
-// error panel that says what went wrong. `?data=plain` skips the .gz files (for measurements).
+// The composition root. Start-up: shell → loading screen (download with progress) → the screen
+// the location hash asks for (routes.ts), or an error panel that says what went wrong. Makes the
+// training worker on first need and installs the debug hooks when the page asks for them.
+// `?data=plain` skips the .gz files (for measurements).
 import type { FashionMnist } from '../../data/dataset';
 import { loadFashionMnist, type DataVariant } from '../../data/loader';
 import { TrainerBridge } from '../../worker/bridge';
-import { applyDocumentLanguage, t } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/messages';
-import { LessonScreen } from '../lesson/lesson-screen';
-import { LESSON_ROUTE, lessonStepFromHash } from '../lesson/lesson-state';
-import { TrainScreen } from '../screens/train-screen';
+import { debugEnabled, exposeDebugHook } from '../framework/debug';
+import { Navigation } from '../framework/navigation';
+import { createShell } from '../framework/shell';
+import { applyDocumentLanguage } from '../i18n/i18n';
 import { ErrorScreen } from '../screens/error-screen';
-import { GalleryScreen } from '../screens/gallery-screen';
 import { LoadingScreen } from '../screens/loading-screen';
-import { Navigation } from './navigation';
-import { h } from './dom';
-import { createShell, type Shell } from './shell';
+import { TrainingRunner } from '../training/training-runner';
+import { createRouter } from './router';
 
 export const DATA_LOAD_MEASURE = 'filterfit:data-load';
-const GALLERY_IMAGES = 32;
 
 export async function startApp(root: HTMLElement): Promise<void> {
   applyDocumentLanguage();
@@ -34,12 +32,13 @@ export async function startApp(root: HTMLElement): Promise<void> {
     const loading = new LoadingScreen();
     await navigation.goTo(loading);
     shell.setStatus('loading.statusLoading');
-    const variant: DataVariant = new URLSearchParams(location.search).get('data') === 'plain' ? 'plain' : 'gzip';
+    const search = new URLSearchParams(location.search);
+    const variant: DataVariant = search.get('data') === 'plain' ? 'plain' : 'gzip';
     const started = performance.now();
     const data = await loadFashionMnist({ variant, onProgress: (progress) => loading.setProgress(progress) });
     performance.measure(DATA_LOAD_MEASURE, { start: started, end: performance.now(), detail: { variant } });
     shell.setStatus('loading.statusReady', { train: data.train.count, test: data.test.count });
-    const route = sections(shell, navigation, data);
+    const route = createRouter(shell, navigation, { data, unlockAll: search.get('unlock') === 'all', training: lazyTraining(data) });
     addEventListener('hashchange', () => void route().catch(showError));
     await route();
   } catch (error) {
@@ -47,58 +46,18 @@ export async function startApp(root: HTMLElement): Promise<void> {
   }
 }
 
-/** The training worker, started on first need; the page keeps one for its whole life. */
-let trainer: TrainerBridge | undefined;
-
-function trainerFor(data: FashionMnist): TrainerBridge {
-  if (!trainer) {
-    trainer = new TrainerBridge();
-    void trainer.setDataset({ trainImages: data.train.images, trainLabels: data.train.labels, testImages: data.test.images, testLabels: data.test.labels });
-    // Test and debugging hook (e2e checks the crash path with it).
-    // (the lesson e2e also reads the worker's own conv output through `trainer`).
-    const debug = ((globalThis as { filterfitDebug?: Record<string, unknown> }).filterfitDebug ??= {});
-    Object.assign(debug, { crashWorker: () => trainer!.call((r) => r.simulateCrash()), trainer });
-  }
-  return trainer;
-}
-
-type Section = 'gallery' | 'train' | 'lesson';
-
-/** Which section a location hash shows (#lesson and #lesson/<step> are the lesson). */
-function sectionOf(hash: string): Section {
-  if (hash === '#train') return 'train';
-  if (lessonStepFromHash(hash) !== null) return 'lesson';
-  return 'gallery';
-}
-
-/** Section links (#images, #lesson, #train, the engine check page) and the router that shows them. */
-function sections(shell: Shell, navigation: Navigation, data: FashionMnist): () => Promise<void> {
-  const links: [string, MessageKey, Section | null][] = [
-    ['#images', 'train.navImages', 'gallery'],
-    [LESSON_ROUTE, 'lessonCore.navLesson', 'lesson'],
-    ['#train', 'train.navTrain', 'train'],
-    ['engine-check.html', 'train.navEngineCheck', null],
-  ];
-  const anchors = links.map(([href, key, section]) => ({ key, section, a: h('a', { href, class: 'nav-link' }) }));
-  const render = () => {
-    shell.nav.setAttribute('aria-label', t('train.navLabel'));
-    for (const { a, key, section } of anchors) {
-      a.textContent = t(key);
-      if (section === sectionOf(location.hash)) a.setAttribute('aria-current', 'page');
-      else a.removeAttribute('aria-current');
+/** The training worker and its owner, started on first need; the page keeps them for its whole life. */
+function lazyTraining(data: FashionMnist): () => TrainingRunner {
+  let training: TrainingRunner | undefined;
+  return () => {
+    if (!training) {
+      const bridge = new TrainerBridge({ debug: debugEnabled() });
+      void bridge.setDataset({ trainImages: data.train.images, trainLabels: data.train.labels, testImages: data.test.images, testLabels: data.test.labels });
+      training = new TrainingRunner(bridge);
+      // e2e crashes the worker for real, and the lesson test reads the worker's conv output.
+      exposeDebugHook('trainer', bridge);
+      exposeDebugHook('crashWorker', () => bridge.simulateCrash());
     }
-  };
-  shell.nav.replaceChildren(h('ul', {}, ...anchors.map(({ a }) => h('li', {}, a))));
-  shell.nav.hidden = false;
-  shell.onLanguageChange(render);
-  const unlockAll = new URLSearchParams(location.search).get('unlock') === 'all';
-  return async () => {
-    render();
-    const wanted = sectionOf(location.hash);
-    const current = navigation.screen;
-    if (wanted === 'lesson' && current instanceof LessonScreen) return current.route(location.hash);
-    if (current?.id === wanted) return;
-    if (wanted === 'lesson') return navigation.goTo(new LessonScreen({ data, trainer: trainerFor(data), unlockAll }));
-    await navigation.goTo(wanted === 'train' ? new TrainScreen(trainerFor(data)) : new GalleryScreen(data.test, GALLERY_IMAGES));
+    return training;
   };
 }

@@ -2,7 +2,7 @@
 // a table growing one row per comparison. data-status on the root is "running", then "pass" or
 // "fail", for tests and styles alike.
 import type { CheckRow } from '../../crosscheck/compare';
-import { h } from '../app/dom';
+import { h } from '../framework/dom';
 import { t } from '../i18n/i18n';
 
 export type EngineCheckStatus = 'running' | 'pass' | 'fail';

@@ -1,12 +1,15 @@
 // Every user-facing string, in English and Simplified Chinese, side by side. One object per
 // namespace; a key is `namespace.name` (e.g. `classes.ankleBoot`). An entry without both
 // languages does not type-check. Parameters are written `{name}` and must be the same in both.
-// To add a namespace: add an object below; the key type and the tests pick it up.
+// To add a namespace: add an object below; the key type and the tests pick it up. The lesson's
+// namespaces (its frame and one per step) come from src/ui/lesson/messages.ts, the shared views'
+// from src/ui/views/messages.ts.
 import type { ClassId } from '../../data/classes';
 import type { DatasetErrorCode } from '../../data/errors';
-import { lessonCore } from './messages-lesson-core';
-import { lessonTraining } from './messages-lesson-training';
-import { lessonVisual } from './messages-lesson-visual';
+import { lessonMessages } from '../lesson/messages';
+import { training } from '../training/messages';
+import { classroom } from '../teacher/messages';
+import { views } from '../views/messages';
 
 export interface Entry {
   en: string;
@@ -23,6 +26,10 @@ const app = {
     zh: '在浏览器里用 Fashion-MNIST 训练小型卷积神经网络。',
   },
   languageSwitch: { en: 'Language', zh: '语言' },
+  navLabel: { en: 'Sections', zh: '栏目' },
+  navImages: { en: 'Images', zh: '图像' },
+  navTrain: { en: 'Training lab', zh: '训练实验室' },
+  navEngineCheck: { en: 'Engine check', zh: '引擎自检' },
 } satisfies Namespace;
 
 const loading = {
@@ -169,10 +176,6 @@ const engineCheck = {
 
 /** The training lab: pick a network, train it in the worker, read the curves and the test score. */
 const train = {
-  navImages: { en: 'Images', zh: '图像' },
-  navTrain: { en: 'Training lab', zh: '训练实验室' },
-  navEngineCheck: { en: 'Engine check', zh: '引擎自检' },
-  navLabel: { en: 'Sections', zh: '栏目' },
   heading: { en: 'Training lab', zh: '训练实验室' },
   intro: {
     en: 'Pick a network and train it on the 60,000 training images (the last 10 % are held out for validation), then score it on the 10,000 test images. Training runs in a background worker on FilterFit’s WebAssembly kernels.',
@@ -186,17 +189,8 @@ const train = {
   optimizer: { en: 'Optimiser', zh: '优化器' },
   learningRate: { en: 'Learning rate', zh: '学习率' },
   threads: { en: 'Threads', zh: '线程数' },
-  threadsFallback: {
-    en: 'Training runs on {threads} thread: this page cannot share memory between threads (it is not cross-origin isolated).',
-    zh: '训练只在 {threads} 个线程上运行：本页无法在线程之间共享内存（页面未启用跨源隔离）。',
-  },
   quick: { en: 'Quick mode: train on the first {count} images only', zh: '快速模式：只用前 {count} 张图像训练' },
   summary: { en: 'Keras-style summary', zh: 'Keras 风格的模型摘要' },
-  start: { en: 'Train', zh: '开始训练' },
-  pause: { en: 'Pause', zh: '暂停' },
-  resume: { en: 'Resume', zh: '继续' },
-  stop: { en: 'Stop', zh: '停止' },
-  restartWorker: { en: 'Start a new worker', zh: '启动新的工作线程' },
   progressEpochs: { en: 'Epochs done', zh: '已完成的轮数' },
   progressBatches: { en: 'Batches in this epoch', zh: '本轮已完成的批次' },
   progressLine: {
@@ -211,33 +205,17 @@ const train = {
   columnValAcc: { en: 'Val. accuracy', zh: '验证准确率' },
   columnTime: { en: 'Time (s)', zh: '用时（秒）' },
   columnSpeed: { en: 'Images/s', zh: '每秒图像数' },
-  statusBuilding: { en: 'Building the network…', zh: '正在构建网络……' },
-  statusTraining: { en: 'Training…', zh: '正在训练……' },
-  statusPaused: { en: 'Paused.', zh: '已暂停。' },
-  statusTesting: { en: 'Scoring on the 10,000 test images…', zh: '正在用 10,000 张测试图像评分……' },
-  statusStopped: { en: 'Stopped after {epochs} epochs.', zh: '已在第 {epochs} 轮后停止。' },
   testResult: {
     en: 'Test accuracy: {acc} ({errors} errors out of {count} test images).',
     zh: '测试准确率：{acc}（{count} 张测试图像中错了 {errors} 张）。',
   },
-  diverged: {
-    en: 'Training stopped: the loss is no longer a number ({detail}). The weights from the last good epoch were restored. Try a smaller learning rate.',
-    zh: '训练已停止：损失值不再是有效数字（{detail}）。已恢复到上一轮正常时的权重。请尝试更小的学习率。',
-  },
-  crashed: {
-    en: 'The training worker stopped unexpectedly ({detail}). Your settings are kept: start a new worker and train again.',
-    zh: '训练工作线程意外停止（{detail}）。你的设置都保留着：请启动新的工作线程后重新训练。',
-  },
-  workerRestarted: { en: 'A new training worker is ready.', zh: '新的训练工作线程已就绪。' },
   invalidNumber: {
     en: '{field} must be a number from {min} to {max}.',
     zh: '{field}必须是 {min} 到 {max} 之间的数字。',
   },
-  invalidSpec: { en: 'This network cannot be built: {detail}', zh: '无法构建这个网络：{detail}' },
-  failed: { en: 'Training failed: {detail}', zh: '训练失败：{detail}' },
 } satisfies Namespace;
 
-export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train, lessonCore, lessonVisual, lessonTraining } as const;
+export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train, training, views, ...lessonMessages, classroom } as const;
 
 type Messages = typeof messages;
 export type MessageKey = {

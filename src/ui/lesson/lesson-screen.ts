@@ -7,10 +7,12 @@
 // Routes: #lesson (the learner's current step) and #lesson/<step-id>; a locked step routes to
 // the learner's current one. `?unlock=all` (teacher) unlocks every step.
 import { Container } from 'pixi.js';
+// First, so the steps' own styles (imported with the steps below) win over the frame's.
+import './lesson.css';
 import type { FashionMnist } from '../../data/dataset';
-import type { TrainerBridge } from '../../worker/bridge';
-import { h } from '../app/dom';
-import type { AppScreen, ScreenContext } from '../app/screen';
+import { h } from '../framework/dom';
+import { exposeDebugHook } from '../framework/debug';
+import type { AppScreen, ScreenContext } from '../framework/screen';
 import { t, type MessageParams } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import {
@@ -29,12 +31,12 @@ import {
 import type { LessonContext, LessonStep } from './step';
 import { LESSON_STEPS, type StepEntry } from './steps';
 import { useModel } from './trained-models';
-import './lesson.css';
+import type { TrainingRunner } from '../training/training-runner';
 import { BoundTexts } from '../i18n/bound-texts';
 
 export interface LessonScreenOptions {
   data: FashionMnist;
-  trainer: TrainerBridge;
+  training: TrainingRunner;
   unlockAll: boolean;
   storage?: LessonStorage;
   steps?: readonly StepEntry[];
@@ -110,8 +112,8 @@ export class LessonScreen implements AppScreen {
       return this.texts.set(element, key, params);
     };
     this.dialog.append(
-      text(h('h2', { id: 'lesson-reset-title' }), 'lessonCore.resetTitle'),
-      text(h('p', { id: 'lesson-reset-body' }), 'lessonCore.resetBody'),
+      text(h('h2', { id: 'lesson-reset-title' }), 'lesson.resetTitle'),
+      text(h('p', { id: 'lesson-reset-body' }), 'lesson.resetBody'),
       h('div', { class: 'lesson-dialog-buttons' }, this.cancelReset, this.confirmReset),
     );
     const sidebar = h(
@@ -127,8 +129,8 @@ export class LessonScreen implements AppScreen {
       h(
         'div',
         { class: 'lesson-options' },
-        h('div', { class: 'field-check lesson-quick' }, this.quick, text(h('label', { for: 'lesson-quick' }), 'lessonCore.quickMode')),
-        text(h('p', { class: 'lesson-quick-hint', id: 'lesson-quick-hint' }), 'lessonCore.quickModeHint'),
+        h('div', { class: 'field-check lesson-quick' }, this.quick, text(h('label', { for: 'lesson-quick' }), 'lesson.quickMode')),
+        text(h('p', { class: 'lesson-quick-hint', id: 'lesson-quick-hint' }), 'lesson.quickModeHint'),
         this.resetButton,
         this.teacher,
       ),
@@ -166,8 +168,8 @@ export class LessonScreen implements AppScreen {
       const id = this.current?.entry.id;
       if (id && state !== last && isCompleted(state, id) && !isCompleted(last, id)) {
         const lastStep = id === this.order[this.order.length - 1];
-        if (lastStep) this.setStatus('lessonCore.lessonDone', { points: totalPoints(state) });
-        else this.setStatus('lessonCore.stepDone', { points: state.points[id] ?? 0 });
+        if (lastStep) this.setStatus('lesson.lessonDone', { points: totalPoints(state) });
+        else this.setStatus('lesson.stepDone', { points: state.points[id] ?? 0 });
       }
       last = state;
       this.renderChrome();
@@ -199,15 +201,15 @@ export class LessonScreen implements AppScreen {
 
   translate(): void {
     this.texts.apply();
-    this.stepsNav.setAttribute('aria-label', t('lessonCore.stepsLabel'));
-    this.backButton.textContent = t('lessonCore.back');
-    this.nextButton.textContent = t('lessonCore.next');
-    this.resetButton.textContent = t('lessonCore.reset');
-    this.confirmReset.textContent = t('lessonCore.resetConfirm');
-    this.cancelReset.textContent = t('lessonCore.resetCancel');
-    this.teacher.textContent = t('lessonCore.teacherMode');
+    this.stepsNav.setAttribute('aria-label', t('lesson.stepsLabel'));
+    this.backButton.textContent = t('lesson.back');
+    this.nextButton.textContent = t('lesson.next');
+    this.resetButton.textContent = t('lesson.reset');
+    this.confirmReset.textContent = t('lesson.resetConfirm');
+    this.cancelReset.textContent = t('lesson.resetCancel');
+    this.teacher.textContent = t('lesson.teacherMode');
     this.status.textContent = this.statusMessage ? t(...this.statusMessage) : '';
-    this.stepError.textContent = this.stepErrorDetail === null ? '' : t('lessonCore.stepFailed', { detail: this.stepErrorDetail });
+    this.stepError.textContent = this.stepErrorDetail === null ? '' : t('lesson.stepFailed', { detail: this.stepErrorDetail });
     this.renderChrome();
     this.current?.step.translate?.();
   }
@@ -221,7 +223,7 @@ export class LessonScreen implements AppScreen {
     if (open) this.destroyStep(open);
     this.view.destroy({ children: true });
     // Training started by a step ends with the lesson too (the next screen builds its own model).
-    if (this.options.trainer.isAlive) void this.options.trainer.call((r) => r.stop()).catch(() => {});
+    void this.options.training.stopAll();
   }
 
   /** Shows the step a lesson hash asks for (or the one the learner may see instead). */
@@ -245,10 +247,11 @@ export class LessonScreen implements AppScreen {
     const context = createStepContext(id, {
       store,
       data: this.options.data,
-      trainer: this.options.trainer,
+      trainer: this.options.training.bridge,
+      training: this.options.training,
       reducedMotion: this.screen!.reducedMotion,
       requestRender: () => this.screen?.requestRender(),
-      useModel: (preset) => useModel(this.options.trainer, (name) => store.trained(name), preset),
+      useModel: (preset) => useModel(this.options.training, store.trained(preset), preset),
     });
     this.current = { entry, step, context, shown: false };
     this.element.dataset.step = id;
@@ -285,7 +288,7 @@ export class LessonScreen implements AppScreen {
     this.current = undefined;
     if (open.shown) await open.step.hide?.();
     // A step's training ends with the step: the next one builds its own model in the worker.
-    if (this.options.trainer.isAlive) await this.options.trainer.call((r) => r.stop()).catch(() => {});
+    await this.options.training.stopAll();
     this.destroyStep(open);
   }
 
@@ -311,11 +314,11 @@ export class LessonScreen implements AppScreen {
 
   private async reset(): Promise<void> {
     await this.store!.reset();
-    this.setStatus('lessonCore.resetDone');
+    this.setStatus('lesson.resetDone');
     const first = this.order[0];
     if (location.hash !== lessonHash(first)) history.replaceState(history.state, '', lessonHash(first));
     await this.route(lessonHash(first), { reopen: true });
-    this.setStatus('lessonCore.resetDone');
+    this.setStatus('lesson.resetDone');
   }
 
   private renderChrome(): void {
@@ -326,8 +329,8 @@ export class LessonScreen implements AppScreen {
     const done = state.completed.length;
     this.progressBar.max = this.order.length;
     this.progressBar.value = done;
-    this.progressText.textContent = t('lessonCore.progress', { done, total: this.order.length });
-    this.points.textContent = t('lessonCore.points', { points: totalPoints(state) });
+    this.progressText.textContent = t('lesson.progress', { done, total: this.order.length });
+    this.points.textContent = t('lesson.points', { points: totalPoints(state) });
     this.points.dataset.points = String(totalPoints(state));
     this.quick.checked = state.quickMode;
     this.teacher.hidden = !store.unlockAll;
@@ -335,7 +338,7 @@ export class LessonScreen implements AppScreen {
       const unlocked = isUnlocked(state, entry.id, store.unlockAll);
       const completed = isCompleted(state, entry.id);
       title.textContent = t(entry.navTitleKey);
-      stateText.textContent = completed ? t('lessonCore.stepStateDone') : unlocked ? '' : t('lessonCore.stepStateLocked');
+      stateText.textContent = completed ? t('lesson.stepStateDone') : unlocked ? '' : t('lesson.stepStateLocked');
       stateText.className = `lesson-step-state${completed || !unlocked ? ' visually-hidden' : ''}`;
       item.dataset.state = completed ? 'done' : unlocked ? 'open' : 'locked';
       if (unlocked) {
@@ -353,13 +356,13 @@ export class LessonScreen implements AppScreen {
     const open = this.current;
     if (open) {
       const index = this.order.indexOf(open.entry.id);
-      this.heading.textContent = t('lessonCore.stepHeading', { n: index + 1, total: this.order.length, title: t(open.step.titleKey) });
+      this.heading.textContent = t('lesson.stepHeading', { n: index + 1, total: this.order.length, title: t(open.step.titleKey) });
       this.backButton.disabled = index === 0;
       const last = index === this.order.length - 1;
       const next = canGoNext(this.order, state, open.entry.id, store.unlockAll);
       this.nextButton.disabled = !next;
       this.nextButton.hidden = last;
-      this.nextHint.textContent = last ? t('lessonCore.lastStep') : next ? '' : t('lessonCore.nextLocked');
+      this.nextHint.textContent = last ? t('lesson.lastStep') : next ? '' : t('lesson.nextLocked');
       this.nextHint.hidden = this.nextHint.textContent === '';
       if (this.nextHint.hidden) this.nextButton.removeAttribute('aria-describedby');
       else this.nextButton.setAttribute('aria-describedby', 'lesson-next-hint');
@@ -375,7 +378,7 @@ export class LessonScreen implements AppScreen {
   private setStepError(detail: string | null): void {
     this.stepErrorDetail = detail;
     this.stepError.hidden = detail === null;
-    this.stepError.textContent = detail === null ? '' : t('lessonCore.stepFailed', { detail });
+    this.stepError.textContent = detail === null ? '' : t('lesson.stepFailed', { detail });
   }
 
   private showStepError(error: unknown): void {
@@ -386,11 +389,10 @@ export class LessonScreen implements AppScreen {
 
   /** Test hooks: live Pixi objects under the lesson, and saving now (before a reload). */
   private exposeDebug(): void {
-    const debug = ((globalThis as { filterfitDebug?: Record<string, unknown> }).filterfitDebug ??= {});
     const countLive = (container: Container): number => container.children.reduce((sum, child) => sum + countLive(child), 1);
-    debug.lesson = {
+    exposeDebugHook('lesson', {
       liveObjects: () => (this.view.destroyed ? 0 : countLive(this.view)),
       flush: () => this.store?.flush(),
-    };
+    });
   }
 }

@@ -17,7 +17,7 @@ import {
   type LessonAction,
   type LessonSnapshot,
 } from './lesson-state';
-import { loadTrainedModel } from './trained-models';
+import { loadTrainedModel } from '../training/trained-model';
 import type { TrainedModel } from './step';
 
 const ORDER = ['data', 'convolution', 'dense-vs-conv', 'first-network', 'train'] as const;
@@ -250,6 +250,7 @@ describe('LessonStore', () => {
       store,
       data: undefined as never,
       trainer: undefined as never,
+      training: undefined as never,
       reducedMotion: true,
       requestRender: () => {},
       useModel: async () => false,

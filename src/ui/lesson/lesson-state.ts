@@ -6,7 +6,8 @@ import { openDB, type IDBPDatabase } from 'idb';
 import type { FashionMnist } from '../../data/dataset';
 import type { TrainerBridge } from '../../worker/bridge';
 import type { LessonContext, TrainedModel } from './step';
-import { loadTrainedModel } from './trained-models';
+import { loadTrainedModel } from '../training/trained-model';
+import type { TrainingRunner } from '../training/training-runner';
 
 export interface LessonSnapshot {
   /** The step the learner is on (a step id). */
@@ -240,7 +241,7 @@ export class LessonStore {
       store.snapshot = restoreLesson(order, saved.progress);
       for (const raw of saved.models) {
         const model = loadTrainedModel(raw);
-        if (model) store.models.set(model.preset, model);
+        if (model?.preset !== undefined) store.models.set(model.preset, model);
       }
     } catch (error) {
       store.warn(error);
@@ -333,6 +334,7 @@ export interface StepContextDeps {
   store: LessonStore;
   data: FashionMnist;
   trainer: TrainerBridge;
+  training: TrainingRunner;
   reducedMotion: boolean;
   requestRender(): void;
   useModel(preset: string): Promise<boolean>;
@@ -344,6 +346,7 @@ export function createStepContext(stepId: string, deps: StepContextDeps): Lesson
   return {
     data: deps.data,
     trainer: deps.trainer,
+    training: deps.training,
     reducedMotion: deps.reducedMotion,
     get quickMode() {
       return store.state.quickMode;

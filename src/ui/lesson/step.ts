@@ -1,12 +1,16 @@
 // The lesson's building block: one step = one screen with a goal, one interaction that checks
 // understanding, and Next/Back (owned by LessonScreen). A step has the same small lifecycle as an
 // AppScreen (prepare → show → update*/resize*/translate* → hide → destroy); LessonScreen hosts the
-// step's DOM and puts its Pixi `view` on the shared canvas. Game logic and animation timelines are
-// plain functions of (time | position) beside the step, so tests can step them.
-import type { AppScreen } from '../app/screen';
+// step's DOM and puts its Pixi `view` on the shared canvas. A step is a folder, steps/<id>/: step.ts
+// (this lifecycle, composing the step's views and talking to the context), model.ts (its pure
+// logic, tested in Node), its views, messages.ts and step.css; shared views (and their animation
+// timelines, pure functions of time) are in src/ui/views/. steps.ts lists the order.
+import type { AppScreen } from '../framework/screen';
 import type { FashionMnist } from '../../data/dataset';
 import type { TrainerBridge } from '../../worker/bridge';
 import type { MessageKey } from '../i18n/messages';
+import type { PresetModel } from '../training/trained-model';
+import type { TrainingRunner } from '../training/training-runner';
 
 /** Persistent per-learner lesson data (IndexedDB), shared by all steps. */
 export interface LessonProgress {
@@ -16,24 +20,15 @@ export interface LessonProgress {
   set(key: string, value: unknown): void;
 }
 
-/** What a trained network leaves behind for later steps. */
-export interface TrainedModel {
-  preset: string;
-  seed: number;
-  weights: Float32Array;
-  /** Keras-like History of the run that produced the weights. */
-  history: { loss: number[]; acc: number[]; val_loss: number[]; val_acc: number[] };
-  testAccuracy?: number;
-  testErrors?: number;
-  /** Layer-0 weights after each epoch (the "print weights every epoch" callback). */
-  layer0ByEpoch?: { kernel: Float32Array; bias: Float32Array }[];
-  quick: boolean;
-}
+/** What a trained network leaves behind for later steps: the lesson trains presets only. */
+export type TrainedModel = PresetModel;
 
 export interface LessonContext {
   readonly data: FashionMnist;
   /** The app's training worker (one model at a time). */
   readonly trainer: TrainerBridge;
+  /** The app's training owner: a run started through it stops the previous one first. */
+  readonly training: TrainingRunner;
   readonly progress: LessonProgress;
   readonly reducedMotion: boolean;
   /** Quick mode: training steps use a subset so nothing waits more than ~20 s. */

@@ -1,18 +1,19 @@
 // The lesson's steps in order: id (URLs #lesson/<id>, storage, tests), the short title the step
-// list shows, and the factory that builds the step when it is opened (one at a time).
+// list shows, and the factory that builds the step when it is opened (one at a time). To add a
+// step: its folder steps/<id>/ (see step.ts), its line here, its namespace in messages.ts.
 import type { MessageKey } from '../i18n/messages';
 import type { StepFactory } from './step';
-import { createDataStep } from './steps/step-01-data';
-import { createConvolutionStep } from './steps/step-02-convolution';
-import { createDenseVsConvStep } from './steps/step-03-dense-vs-conv';
-import { createFirstNetworkStep } from './steps/step-04-first-network';
-import { createTrainStep } from './steps/step-05-train';
-import { createErrorsStep } from './steps/step-06-errors';
-import { createInsideStep } from './steps/step-07-inside';
-import { createWeightsStep } from './steps/step-08-weights';
-import { createChannelMaxStep } from './steps/step-09-channel-max';
-import { createCompareStep } from './steps/step-10-compare';
-import { createQuizStep } from './steps/step-11-quiz';
+import { createDataStep } from './steps/data/step';
+import { createConvolutionStep } from './steps/convolution/step';
+import { createDenseVsConvStep } from './steps/dense-vs-conv/step';
+import { createFirstNetworkStep } from './steps/first-network/step';
+import { createTrainStep } from './steps/train/step';
+import { createErrorsStep } from './steps/errors/step';
+import { createInsideStep } from './steps/inside/step';
+import { createWeightsStep } from './steps/weights/step';
+import { createChannelMaxStep } from './steps/channel-max/step';
+import { createCompareStep } from './steps/compare/step';
+import { createQuizStep } from './steps/quiz/step';
 
 export interface StepEntry {
   readonly id: string;
@@ -22,17 +23,15 @@ export interface StepEntry {
 }
 
 export const LESSON_STEPS: readonly StepEntry[] = [
-  { id: 'data', navTitleKey: 'lessonCore.titleData', create: createDataStep },
-  { id: 'convolution', navTitleKey: 'lessonCore.titleConvolution', create: createConvolutionStep },
-  { id: 'dense-vs-conv', navTitleKey: 'lessonCore.titleDenseVsConv', create: createDenseVsConvStep },
-  { id: 'first-network', navTitleKey: 'lessonCore.titleFirstNetwork', create: createFirstNetworkStep },
-  { id: 'train', navTitleKey: 'lessonCore.titleTrain', create: createTrainStep },
-  { id: 'errors', navTitleKey: 'lessonCore.titleErrors', create: createErrorsStep },
-  { id: 'inside', navTitleKey: 'lessonCore.titleInside', create: createInsideStep },
-  { id: 'weights', navTitleKey: 'lessonCore.titleWeights', create: createWeightsStep },
-  { id: 'channel-max', navTitleKey: 'lessonCore.titleChannelMax', create: createChannelMaxStep },
-  { id: 'compare', navTitleKey: 'lessonCore.titleCompare', create: createCompareStep },
-  { id: 'quiz', navTitleKey: 'lessonCore.titleQuiz', create: createQuizStep },
+  { id: 'data', navTitleKey: 'stepData.title', create: createDataStep },
+  { id: 'convolution', navTitleKey: 'stepConvolution.title', create: createConvolutionStep },
+  { id: 'dense-vs-conv', navTitleKey: 'stepDenseVsConv.title', create: createDenseVsConvStep },
+  { id: 'first-network', navTitleKey: 'stepFirstNetwork.title', create: createFirstNetworkStep },
+  { id: 'train', navTitleKey: 'stepTrain.title', create: createTrainStep },
+  { id: 'errors', navTitleKey: 'stepErrors.navTitle', create: createErrorsStep },
+  { id: 'inside', navTitleKey: 'stepInside.navTitle', create: createInsideStep },
+  { id: 'weights', navTitleKey: 'stepWeights.title', create: createWeightsStep },
+  { id: 'channel-max', navTitleKey: 'stepChannelMax.title', create: createChannelMaxStep },
+  { id: 'compare', navTitleKey: 'stepCompare.navTitle', create: createCompareStep },
+  { id: 'quiz', navTitleKey: 'stepQuiz.title', create: createQuizStep },
 ];
-
-export const LESSON_ORDER: readonly string[] = LESSON_STEPS.map((step) => step.id);

@@ -2,9 +2,9 @@
 import { DatasetError } from '../../data/errors';
 import { t } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
-import { h } from '../app/dom';
-import { GraphicsError } from '../app/navigation';
-import type { AppScreen } from '../app/screen';
+import { h } from '../framework/dom';
+import { GraphicsError } from '../framework/navigation';
+import type { AppScreen } from '../framework/screen';
 
 interface ErrorText {
   heading: MessageKey;

@@ -4,8 +4,8 @@ import { Container, Rectangle, Sprite, Texture, TextureSource } from 'pixi.js';
 import type { ImageSet } from '../../data/dataset';
 import { IMAGE_SIZE } from '../../data/idx';
 import { className, t } from '../i18n/i18n';
-import { h } from '../app/dom';
-import type { AppScreen, ScreenContext } from '../app/screen';
+import { h } from '../framework/dom';
+import type { AppScreen, ScreenContext } from '../framework/screen';
 import { galleryLayout } from '../views/gallery-layout';
 import { buildImageAtlas } from '../views/image-atlas';
 

@@ -1,8 +1,8 @@
 // While the data downloads: a labelled <progress> with "x MB of y MB" under it.
 import type { LoadProgress } from '../../data/loader';
 import { formatNumber, t } from '../i18n/i18n';
-import { h } from '../app/dom';
-import type { AppScreen } from '../app/screen';
+import { h } from '../framework/dom';
+import type { AppScreen } from '../framework/screen';
 
 const megabytes = (bytes: number) => formatNumber(bytes / 1e6, undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 

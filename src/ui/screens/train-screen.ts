@@ -1,20 +1,20 @@
 // The training lab: a form for a preset network and its settings, live progress from the
-// worker, a per-epoch table (Keras' History), and the score on the official test set.
-// Every failure path ends in a translated message and keeps the form: an invalid setting, a
-// diverged run (weights restored by the engine), a crashed worker (restart button).
+// worker, a per-epoch table (Keras' History), and the score on the official test set. Runs go
+// through the training owner (src/ui/training/). Every failure path ends in a translated message
+// and keeps the form: an invalid setting, a diverged run (weights restored by the engine), a
+// crashed worker (restart button).
 import { planModel } from '../../shared/plan';
 import { preset, presetNames } from '../../shared/presets';
 import { summaryText } from '../../shared/summary';
-import type { TrainingEvent, TrainOptions } from '../../shared/worker-protocol';
-import { WorkerCrashedError, type TrainerBridge } from '../../worker/bridge';
+import { ADAM_DEFAULTS, type OptimizerConfig } from '../../shared/training-types';
+import type { TrainerBridge, WorkerCrashedError } from '../../worker/bridge';
 import { formatNumber, t, type MessageParams } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
-import { h } from '../app/dom';
-import type { AppScreen } from '../app/screen';
+import { h } from '../framework/dom';
+import type { AppScreen } from '../framework/screen';
 import { BoundTexts } from '../i18n/bound-texts';
-
-/** Quick mode's subset: a few seconds per epoch on a slow laptop. */
-export const QUICK_TRAIN_IMAGES = 6000;
+import { PHASE_MESSAGES, QUICK_TRAIN_IMAGES, type TrainingRun, type TrainingRunEvent } from '../training/training-run';
+import type { TrainingRunner } from '../training/training-runner';
 /** Data-parallel threads: one per core by default (the engine splits each batch across them). */
 const MAX_THREADS = 16;
 const DEFAULT_THREADS = Math.min(MAX_THREADS, Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 1));
@@ -52,10 +52,12 @@ export class TrainScreen implements AppScreen {
   private readonly historyBody = h('tbody');
   private statusMessage: [MessageKey, MessageParams?] | null = null;
   private alertMessage: [MessageKey, MessageParams?] | null = null;
-  private paused = false;
-  private running = false;
+  private run: TrainingRun | null = null;
+  private readonly bridge: TrainerBridge;
+  private readonly unsubscribeCrash: () => void;
 
-  constructor(private readonly bridge: TrainerBridge) {
+  constructor(private readonly training: TrainingRunner) {
+    this.bridge = training.bridge;
     const number = (key: MessageKey, id: string, value: number, min: number, max: number, integer: boolean, step: string): NumberField => ({
       key,
       input: h('input', { type: 'number', id, name: id, value, min, max, step, required: true, inputmode: integer ? 'numeric' : 'decimal' }),
@@ -101,9 +103,9 @@ export class TrainScreen implements AppScreen {
     });
     this.modelSelect.addEventListener('change', () => this.showSummary());
     this.pauseButton.addEventListener('click', () => this.togglePause());
-    this.stopButton.addEventListener('click', () => void this.bridge.call((r) => r.stop()).catch(() => {}));
+    this.stopButton.addEventListener('click', () => this.run?.stop());
     this.restartButton.addEventListener('click', () => this.restartWorker());
-    this.bridge.onCrash((error) => this.onCrash(error));
+    this.unsubscribeCrash = this.bridge.onCrash((error) => this.onCrash(error));
 
     this.element = h(
       'section',
@@ -140,12 +142,18 @@ export class TrainScreen implements AppScreen {
     return this.texts.set(element, key, params);
   }
 
+  /** Leaving the lab ends its run (the next screen builds its own network). */
+  destroy(): void {
+    this.unsubscribeCrash();
+    this.run?.cancel();
+  }
+
   translate(): void {
     this.texts.apply();
-    this.startButton.textContent = t('train.start');
-    this.pauseButton.textContent = t(this.paused ? 'train.resume' : 'train.pause');
-    this.stopButton.textContent = t('train.stop');
-    this.restartButton.textContent = t('train.restartWorker');
+    this.startButton.textContent = t('training.start');
+    this.pauseButton.textContent = t(this.run?.paused ? 'training.resume' : 'training.pause');
+    this.stopButton.textContent = t('training.stop');
+    this.restartButton.textContent = t('training.restartWorker');
     this.status.textContent = this.statusMessage ? t(...this.statusMessage) : '';
     this.alert.textContent = this.alertMessage ? t(...this.alertMessage) : '';
     this.alert.hidden = !this.alertMessage;
@@ -180,25 +188,23 @@ export class TrainScreen implements AppScreen {
   }
 
   private setRunning(running: boolean): void {
-    this.running = running;
     this.startButton.disabled = running;
     this.pauseButton.disabled = !running;
     this.stopButton.disabled = !running;
     this.modelSelect.disabled = running;
-    this.paused = false;
-    this.pauseButton.textContent = t('train.pause');
+    this.pauseButton.textContent = t('training.pause');
     this.element.dataset.training = String(running);
   }
 
   private async train(): Promise<void> {
-    if (this.running) return;
+    if (this.run) return;
     this.setAlert(null);
     const values = (['epochs', 'seed', 'batchSize', 'learningRate', 'threads'] as const).map((name) => this.read(this.fields[name]));
     if (values.some((v) => v === null)) return;
     const [epochs, seed, batchSize, learningRate, threads] = values as number[];
-    const spec = preset(this.modelSelect.value)!;
-    const optimizer: TrainOptions['optimizer'] =
-      this.optimizerSelect.value === 'sgd' ? { kind: 'sgd', learningRate } : { kind: 'adam', learningRate, beta1: 0.9, beta2: 0.999, epsilon: 1e-7 };
+    const name = this.modelSelect.value;
+    const optimizer: OptimizerConfig = this.optimizerSelect.value === 'sgd' ? { kind: 'sgd', learningRate } : { ...ADAM_DEFAULTS, learningRate };
+    const quick = this.quick.checked;
     this.historyBody.replaceChildren();
     this.result.textContent = '';
     delete this.result.dataset.testAccuracy;
@@ -206,37 +212,36 @@ export class TrainScreen implements AppScreen {
     this.epochProgress.value = 0;
     this.batchProgress.value = 0;
     this.setRunning(true);
-    try {
-      this.setStatus('train.statusBuilding');
-      const info = await this.bridge.call((r) => r.build(spec, { seed, batchSize, threads }));
-      this.element.dataset.threads = String(info.threads);
-      if (info.threads < threads) this.setAlert('train.threadsFallback', { threads: info.threads });
-      this.setStatus('train.statusTraining');
-      const outcome = await this.bridge.train(
-        { epochs, batchSize, optimizer, validationSplit: 0.1, trainLimit: this.quick.checked ? QUICK_TRAIN_IMAGES : undefined },
-        (event) => this.onEvent(event),
-      );
-      if (outcome.status === 'diverged') {
-        this.setAlert('train.diverged', { detail: outcome.message ?? '' });
-      } else if (outcome.status === 'stopped') {
-        this.setStatus('train.statusStopped', { epochs: outcome.history.loss.length });
-      }
-      this.setStatus('train.statusTesting');
-      const report = await this.bridge.call((r) => r.evaluateTest());
-      this.result.textContent = t('train.testResult', { acc: percent(report.acc), errors: report.errors, count: report.count });
-      this.result.dataset.testAccuracy = String(report.acc);
-      this.result.dataset.testErrors = String(report.errors);
-      this.setStatus(outcome.status === 'stopped' ? 'train.statusStopped' : null, { epochs: outcome.history.loss.length });
-    } catch (error) {
-      if (!(error instanceof WorkerCrashedError)) this.setAlert('train.failed', { detail: String((error as Error)?.message ?? error) });
-      this.setStatus(null);
-    } finally {
-      this.setRunning(false);
+    const run = this.training.start({
+      spec: preset(name)!,
+      preset: name,
+      settings: { epochs, seed, batchSize, optimizer, threads, trainLimit: quick ? QUICK_TRAIN_IMAGES : undefined },
+      quick,
+      score: 'always', // a diverged run is scored too: its last good weights were restored
+      onEvent: (event) => this.onEvent(event, threads),
+    });
+    this.run = run;
+    const result = await run.result;
+    this.run = null;
+    if (result.cancelled) return;
+    // A crash is told by onCrash (with the restart button); the other ends by their message.
+    if (result.status === 'diverged' || result.status === 'failed') this.setAlert(result.message!.key, result.message!.params);
+    if (result.test) {
+      this.result.textContent = t('train.testResult', { acc: percent(result.test.acc), errors: result.test.errors, count: result.test.count });
+      this.result.dataset.testAccuracy = String(result.test.acc);
+      this.result.dataset.testErrors = String(result.test.errors);
     }
+    this.setStatus(result.status === 'stopped' ? result.message!.key : null, result.message?.params);
+    this.setRunning(false);
   }
 
-  private onEvent(event: TrainingEvent): void {
-    if (event.type === 'batch') {
+  private onEvent(event: TrainingRunEvent, threads: number): void {
+    if (event.type === 'phase') {
+      this.setStatus(PHASE_MESSAGES[event.phase]);
+    } else if (event.type === 'built') {
+      this.element.dataset.threads = String(event.info.threads);
+      if (event.info.threads < threads) this.setAlert('training.threadsFallback', { threads: event.info.threads });
+    } else if (event.type === 'batch') {
       this.batchProgress.max = event.batches;
       this.batchProgress.value = event.batch;
       this.progressLine.textContent = t('train.progressLine', {
@@ -266,20 +271,21 @@ export class TrainScreen implements AppScreen {
         ),
       );
     } else if (event.type === 'paused') {
-      this.setStatus('train.statusPaused');
+      this.setStatus('training.statusPaused');
     } else if (event.type === 'resumed') {
-      this.setStatus('train.statusTraining');
+      this.setStatus(PHASE_MESSAGES.training);
     }
   }
 
   private togglePause(): void {
-    this.paused = !this.paused;
-    this.pauseButton.textContent = t(this.paused ? 'train.resume' : 'train.pause');
-    void this.bridge.call((r) => (this.paused ? r.pause() : r.resume())).catch(() => {});
+    if (!this.run) return;
+    if (this.run.paused) this.run.resume();
+    else this.run.pause();
+    this.pauseButton.textContent = t(this.run.paused ? 'training.resume' : 'training.pause');
   }
 
   private onCrash(error: WorkerCrashedError): void {
-    this.setAlert('train.crashed', { detail: error.message });
+    this.setAlert('training.crashed', { detail: error.message });
     this.restartButton.hidden = false;
     this.setRunning(false);
   }
@@ -288,7 +294,7 @@ export class TrainScreen implements AppScreen {
     this.bridge.restart();
     this.restartButton.hidden = true;
     this.setAlert(null);
-    this.setStatus('train.workerRestarted');
+    this.setStatus('training.workerRestarted');
     this.startButton.focus();
   }
 }

@@ -1,0 +1,91 @@
+// Messages of the step "What a convolution does" (stepConvolution namespace), English and 简体中文
+// side by side; merged into the one message table (src/ui/i18n/messages.ts) by ../../messages.ts.
+import type { Entry } from '../../../i18n/messages';
+
+export const stepConvolution = {
+  title: { en: 'What a convolution does', zh: '卷积做了什么' },
+  intro: {
+    en: 'A convolution layer slides a small window — the kernel — over the image. At every position it multiplies the pixels under the window by the kernel’s weights, adds up the products and the bias, and keeps the result if it is positive (ReLU). Each result is one cell of the output, the feature map.',
+    zh: '卷积层把一个小窗口——卷积核——在图像上滑动。在每个位置，它把窗口下的像素与卷积核的权重相乘，把这些乘积和偏置加起来，结果为正时保留（ReLU）。每个结果就是输出（特征图）中的一个格子。',
+  },
+  goal: {
+    en: 'Your task: before the output appears, predict its size — correctly for two different settings.',
+    zh: '你的任务：在输出出现之前预测它的尺寸——在两种不同的设置下都预测正确。',
+  },
+  settings: { en: 'Convolution settings', zh: '卷积设置' },
+  kernelSize: { en: 'Kernel size', zh: '卷积核尺寸' },
+  weights: { en: 'Kernel weights', zh: '卷积核权重' },
+  trainedHint: {
+    en: 'Train the networks in the training steps to slide your own learned filters here too.',
+    zh: '在训练步骤中训练网络后，这里也可以滑动你自己学到的滤波器。',
+  },
+  stride: { en: 'Stride', zh: '步长' },
+  padding: { en: 'Padding', zh: '填充' },
+  predictLegend: { en: 'Predict the output size for these settings', zh: '预测这些设置下的输出尺寸' },
+  predictHeight: { en: 'Output height', zh: '输出高度' },
+  predictWidth: { en: 'Output width', zh: '输出宽度' },
+  predictInvalid: {
+    en: 'Enter whole numbers from 1 to 100 for the height and the width.',
+    zh: '请为高度和宽度输入 1 到 100 之间的整数。',
+  },
+  predictWrong: {
+    en: 'Not quite. Count how often the window fits: with valid padding (input − kernel) ÷ stride, rounded down, + 1; with same padding input ÷ stride, rounded up.',
+    zh: '不太对。数一数窗口能放下几次：valid 填充时为（输入 − 卷积核）÷ 步长，向下取整后加 1；same 填充时为 输入 ÷ 步长，向上取整。',
+  },
+  predictRight: { en: 'Right: the output is {height} × {width}.', zh: '正确：输出是 {height} × {width}。' },
+  revealed: { en: 'The output is {height} × {width}.', zh: '输出是 {height} × {width}。' },
+  formulaValid: { en: '{axis}: ⌊({n} − {k}) ÷ {s}⌋ + 1 = {out}', zh: '{axis}：⌊({n} − {k}) ÷ {s}⌋ + 1 = {out}' },
+  formulaSame: { en: '{axis}: ⌈{n} ÷ {s}⌉ = {out}', zh: '{axis}：⌈{n} ÷ {s}⌉ = {out}' },
+  progress: { en: 'Correct predictions: {count} of {needed}.', zh: '已预测正确：{count} / {needed}。' },
+  done: {
+    en: 'Well done: you can predict a convolution’s output size. Try other settings, or go on.',
+    zh: '做得好：你已经会预测卷积的输出尺寸了。可以再试试其他设置，或者继续下一步。',
+  },
+  inputCaption: { en: 'Input: {height} × {width} pixels', zh: '输入：{height} × {width} 像素' },
+  inputCaptionPadded: { en: 'Input {height} × {width}, zero padding in yellow', zh: '输入 {height} × {width}，黄色为补零' },
+  outputCaption: { en: 'Feature map: {height} × {width}', zh: '特征图：{height} × {width}' },
+  outputHidden: { en: 'Feature map: ? × ? (predict its size)', zh: '特征图：? × ?（先预测尺寸）' },
+  positionLabel: { en: 'Window position', zh: '窗口位置' },
+  speedOption: { en: '{speed} positions per second', zh: '每秒 {speed} 个位置' },
+  positionValue: { en: 'Position {position} of {count}: output row {row}, column {col}', zh: '第 {position} 个位置，共 {count} 个：输出第 {row} 行第 {col} 列' },
+  positionHidden: { en: 'Position {position}: output row {row}, column {col}', zh: '第 {position} 个位置：输出第 {row} 行第 {col} 列' },
+  windowAt: {
+    en: 'The window covers input rows {top}–{bottom} and columns {left}–{right}.',
+    zh: '窗口覆盖输入的第 {top}–{bottom} 行、第 {left}–{right} 列。',
+  },
+  windowPadding: {
+    en: 'Part of the window lies on the padding (yellow): those pixels count as 0.',
+    zh: '窗口有一部分落在填充区（黄色）上：这些像素按 0 计算。',
+  },
+  arithmeticHeading: { en: 'The arithmetic at this position', zh: '这个位置上的计算' },
+  patchCaption: { en: 'Pixels under the window (pixel ÷ 255)', zh: '窗口下的像素（像素值 ÷ 255）' },
+  kernelCaption: { en: 'Kernel weights', zh: '卷积核权重' },
+  productsCaption: { en: 'Pixel × weight', zh: '像素 × 权重' },
+  paddingCell: { en: 'padding', zh: '填充' },
+  sumLine: { en: 'Sum of the products: {sum}', zh: '乘积之和：{sum}' },
+  biasLine: { en: '+ bias {bias} = {z}', zh: '+ 偏置 {bias} = {z}' },
+  reluLine: { en: 'ReLU: max(0, {z}) = {output} → feature map row {row}, column {col}', zh: 'ReLU：max(0, {z}) = {output} → 特征图第 {row} 行第 {col} 列' },
+  announce: {
+    en: 'Row {row}, column {col}: pixels {patch} times weights {weights} sum to {sum}; plus bias {bias} gives {z}; after ReLU {output}.',
+    zh: '第 {row} 行第 {col} 列：像素 {patch} 乘以权重 {weights}，乘积之和为 {sum}；加上偏置 {bias} 得 {z}；经过 ReLU 得 {output}。',
+  },
+  engineButton: { en: 'Check with the network engine', zh: '用网络引擎核对' },
+  engineRunning: { en: 'Asking the engine…', zh: '正在询问引擎……' },
+  engineResult: {
+    en: 'The engine’s own Conv2D layer (our WebAssembly kernels, in the worker) gives {engine} for this cell; the arithmetic above gives {mine}. Largest difference over the whole feature map: {diff}.',
+    zh: '引擎自己的 Conv2D 层（我们的 WebAssembly 内核，在后台线程中）对这个格子算出 {engine}；上面的计算得到 {mine}。整张特征图上的最大差值：{diff}。',
+  },
+  canvasDescription: {
+    en: 'The picture shows the input image with the kernel window (orange frame) and, beside it, the feature map filling in cell by cell. The numbers for the current position are listed below the controls.',
+    zh: '图中是输入图像和卷积核窗口（橙色框），旁边是逐格填充的特征图。当前位置的数值列在控制按钮下方。',
+  },
+  kernel1x3: { en: '1 × 3 (the tutorial’s first network)', zh: '1 × 3（教程的第一个网络）' },
+  kernel3x3: { en: '3 × 3 (the notebook’s final model)', zh: '3 × 3（笔记本中的最终模型）' },
+  presetTrainedFirst: { en: 'Your trained filter {filter} (first network)', zh: '你训练出的滤波器 {filter}（第一个网络）' },
+  presetTrainedNotebook: { en: 'Your trained filter {filter} (notebook model)', zh: '你训练出的滤波器 {filter}（笔记本模型）' },
+  paddingValid: { en: 'valid (no padding)', zh: 'valid（不填充）' },
+  paddingSame: { en: 'same (zeros around the image)', zh: 'same（在图像四周补零）' },
+  axisHeight: { en: 'Height', zh: '高度' },
+  axisWidth: { en: 'Width', zh: '宽度' },
+  showAnswer: { en: 'Show the answer', zh: '显示答案' },
+} satisfies Readonly<Record<string, Entry>>;

@@ -1,0 +1,38 @@
+// Entry of join.html (served at /join by the classroom server): a minimal page around the join
+// form until phase 2 puts it into the app's routes.
+import './teacher.css';
+import { StudentClient } from '../../classroom/client';
+import { h } from '../framework/dom';
+import { applyDocumentLanguage, subscribeLanguage, t } from '../i18n/i18n';
+import { createJoinForm } from './join-form';
+import { languageSelect } from './language-select';
+
+async function start(root: HTMLElement): Promise<void> {
+  applyDocumentLanguage();
+  const heading = h('h1', {});
+  const main = h('main', { id: 'main' }, h('p', { role: 'status' }, t('classroom.checking')));
+  const header = h('header', { class: 'classroom-header' }, heading, languageSelect());
+  root.replaceChildren(header, main);
+  const translateFrame = () => {
+    heading.textContent = t('classroom.joinHeading');
+    document.title = `${t('classroom.joinHeading')} — FilterFit`;
+    header.replaceChild(languageSelect(), header.lastChild!);
+  };
+  translateFrame();
+
+  if (!(await StudentClient.detect())) {
+    main.replaceChildren(h('p', { role: 'status' }, t('classroom.noServer')));
+    return;
+  }
+  let form: ReturnType<typeof createJoinForm> | undefined;
+  const client = await StudentClient.open({ onPending: (count) => form?.setPending(count) });
+  form = createJoinForm(client, { initialCode: new URLSearchParams(location.search).get('code') ?? undefined });
+  main.replaceChildren(form.element);
+  subscribeLanguage(() => {
+    applyDocumentLanguage();
+    translateFrame();
+    form?.translate();
+  });
+}
+
+void start(document.getElementById('classroom')!);
