@@ -10,7 +10,7 @@ const KERNEL_BUILD_TESTS = [
   'src/engine/kernels-*.test.ts',
   'src/engine/kernel-variant.test.ts',
   'src/engine/parallel.test.ts',
-  'src/engine/model.test.ts',
+  'src/engine/model*.test.ts',
   'src/crosscheck/*.test.ts',
 ];
 

@@ -10,6 +10,8 @@ export { biasBackward } from './ops/bias';
 export { reluBackward } from './ops/relu';
 export { maxPool2dForward, maxPool2dBackward } from './ops/maxpool2d';
 export { channelMaxForward, channelMaxBackward } from './ops/channelmax';
+export { avgPool2dForward, avgPool2dBackward } from './ops/avgpool2d';
+export { dropoutForward, dropoutBackward, dropoutInference } from './ops/dropout';
 export { denseForward, denseBackwardInput, denseBackwardWeights } from './ops/dense';
 export { softmaxForward, softmaxCrossEntropy } from './ops/softmax';
 export { adamStep } from './optim/adam';

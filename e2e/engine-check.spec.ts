@@ -22,5 +22,9 @@ test('engine check: every kernel agrees with TensorFlow.js in the browser', asyn
   expect(await rows.count()).toBeGreaterThanOrEqual(12);
   await expect(status).toHaveText(`All ${await rows.count()} checks passed.`);
   await expect(page.getByRole('columnheader', { name: 'Tolerance' })).toBeVisible();
+  // the sandbox's kinds are checked too (average pooling both ways, dropout with our mask in tfjs)
+  for (const op of ['avgPool2dForward', 'avgPool2dBackward', 'dropoutForward', 'dropoutForward.keptFraction', 'dropoutBackward']) {
+    await expect(page.getByRole('rowheader', { name: op, exact: true }).first()).toBeVisible();
+  }
   expect(errors).toEqual([]);
 });

@@ -7,10 +7,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { collectErrors } from './support';
+import { collectErrors, injectAxe } from './support';
 
 const screenshotDir = resolve(import.meta.dirname, '..', 'e2e-output', 'screenshots');
-const axePath = resolve(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js');
 
 const STEPS = ['data', 'convolution', 'dense-vs-conv', 'first-network', 'train', 'errors', 'inside', 'weights', 'channel-max', 'compare', 'quiz'] as const;
 type StepId = (typeof STEPS)[number];
@@ -71,7 +70,7 @@ async function next(page: Page, to: StepId): Promise<void> {
 }
 
 async function axe(page: Page, label: string): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  await injectAxe(page);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });

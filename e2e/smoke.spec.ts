@@ -4,10 +4,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors } from './support';
+import { collectErrors, injectAxe } from './support';
 
 const screenshotDir = resolve(import.meta.dirname, '..', 'e2e-output', 'screenshots');
-const axePath = resolve(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js');
 
 
 async function waitForScreen(page: Page, screen: 'gallery' | 'error'): Promise<void> {
@@ -67,7 +66,7 @@ test('loads the data and shows labelled test images, cross-origin isolated', asy
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: resolve(screenshotDir, 'app-shell.png'), fullPage: true });
 
-  await page.addScriptTag({ path: axePath });
+  await injectAxe(page);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
     return (await axe.run()).violations.map((v) => `${v.id} (${v.nodes.length})`);

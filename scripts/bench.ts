@@ -18,10 +18,17 @@ import { chromium } from '@playwright/test';
 import { build, preview, type UserConfig } from 'vite';
 import playwrightConfig from '../playwright.config.ts';
 import viteConfig from '../vite.config.ts';
+import { ISOLATION_HEADERS } from '../src/shared/security-headers.ts';
 import type { BenchResults } from '../src/bench/protocol.ts';
 import { formatMarkdown, formatResults } from '../src/bench/report.ts';
 import { formatTta, formatTtaMarkdown } from '../src/bench/tta-report.ts';
 import { parseCli, runCli } from './cli-args.ts';
+
+/**
+ * Cross-origin isolation only, not the app's Content Security Policy: tfjs-wasm's threaded backend
+ * starts its threads with importScripts(blob:), which the app's strict script-src refuses.
+ */
+const BENCH_HEADERS = { ...ISOLATION_HEADERS };
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Build output of the bench page: outside dist/ so `npm run build` never swaps it mid-run. */
@@ -53,6 +60,8 @@ async function buildPage(force: boolean, skipAsbuild: boolean): Promise<void> {
   const config = viteConfig as UserConfig;
   await build({
     ...config,
+    // The app's plugins (service worker, static-host headers) are not the benchmark's business.
+    plugins: [],
     configFile: false,
     root: ROOT,
     logLevel: 'warn',
@@ -79,7 +88,7 @@ await runCli(async () => {
   const started = Date.now();
   await buildPage(args.build as boolean, args['skip-asbuild'] as boolean);
 
-  const server = await preview({ ...(viteConfig as UserConfig), configFile: false, root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { ...viteConfig.preview, port: 4174, strictPort: false, open: false } });
+  const server = await preview({ ...(viteConfig as UserConfig), configFile: false, root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { ...viteConfig.preview, headers: BENCH_HEADERS, port: 4174, strictPort: false, open: false } });
   const browser = await chromium.launch({ headless: true, ...playwrightConfig.use?.launchOptions });
   try {
     const page = await browser.newPage();

@@ -1,4 +1,4 @@
-// Pixi without eval: the classroom server's CSP (script-src 'self' 'wasm-unsafe-eval') forbids it.
+// Pixi's shader and uniform code without `new Function`: the CSP (src/shared/security-headers.ts) has no 'unsafe-eval'.
 import 'pixi.js/unsafe-eval';
 import './ui/app/app.css';
 import { startApp } from './ui/app/app';

@@ -6,6 +6,7 @@
 //   maxPool2d     {type:'pool'} (square windows only)
 //   channelMax    {type:'maxout', group_size: channels}: the max over all channels, depth → 1
 //   flatten       implicit (fc layers read the whole volume)
+//   avgPool2d, dropout: not supported (no average pooling; its dropout is not Keras' inverted one)
 //   dense softmax {type:'softmax'} (ConvNetJS adds the fc layer itself)
 // ConvNetJS 0.3.0 has no Adam (it came later on GitHub), so the update below is Keras' Adam
 // applied to getParamsAndGrads() at the point where its Trainer applies its own methods.
@@ -40,7 +41,13 @@ const CONVNETJS_LAYERS: LayerKindMap<object | null> = {
     if (ph !== pw || sh !== sw) throw new Error(`${layer.name}: ConvNetJS pools square windows only`);
     return { type: 'pool', sx: pw, stride: sw };
   },
+  avgPool2d: (layer) => {
+    throw new Error(`${layer.name}: AveragePooling2D is not supported by ConvNetJS (it has max pooling only)`);
+  },
   channelMaxPool: (layer) => ({ type: 'maxout', group_size: layer.inputShape[2] }),
+  dropout: (layer) => {
+    throw new Error(`${layer.name}: Keras Dropout is not supported by ConvNetJS (its dropout layer scales predictions by drop_prob instead of training with 1/(1 − rate))`);
+  },
   flatten: () => null,
   dense: ({ spec: s }) =>
     s.activation === 'softmax' ? { type: 'softmax', num_classes: s.units } : { type: 'fc', num_neurons: s.units, activation: s.activation === 'relu' ? 'relu' : undefined },

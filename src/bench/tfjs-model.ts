@@ -26,8 +26,8 @@ interface WeightCursor {
 
 const activation = (a: string | undefined) => (a === 'relu' ? 'relu' : 'linear');
 
-/** One layer as tfjs ops: h (n, …in) → (n, …out). */
-const TFJS_LAYERS: LayerKindMap<tf.Tensor, [h: tf.Tensor, weights: WeightCursor]> = {
+/** One layer as tfjs ops: h (n, …in) → (n, …out); `training` switches dropout on. */
+const TFJS_LAYERS: LayerKindMap<tf.Tensor, [h: tf.Tensor, weights: WeightCursor, training: boolean]> = {
   conv2d: (layer, h, weights) => {
     const s = layer.spec;
     const [sh, sw] = s.strides ?? [1, 1];
@@ -47,7 +47,9 @@ const TFJS_LAYERS: LayerKindMap<tf.Tensor, [h: tf.Tensor, weights: WeightCursor]
     return tf.fused.conv2d({ x: h as tf.Tensor4D, filter, strides: [sh, sw], pad, bias, activation: activation(s.activation) });
   },
   maxPool2d: (layer, h) => tf.maxPool(h as tf.Tensor4D, layer.spec.poolSize, layer.spec.strides ?? layer.spec.poolSize, 'valid'),
+  avgPool2d: (layer, h) => tf.avgPool(h as tf.Tensor4D, layer.spec.poolSize, layer.spec.strides ?? layer.spec.poolSize, layer.spec.padding ?? 'valid'),
   channelMaxPool: (_layer, h) => tf.max(h, 3, true),
+  dropout: (layer, h, _weights, training) => (training ? tf.dropout(h, layer.spec.rate) : h),
   flatten: (_layer, h) => tf.reshape(h, [h.shape[0], -1]),
   dense: (layer, h, weights) => {
     const kernel = weights.next() as tf.Tensor2D;
@@ -58,11 +60,11 @@ const TFJS_LAYERS: LayerKindMap<tf.Tensor, [h: tf.Tensor, weights: WeightCursor]
 };
 
 /** logits (n,10) of x (n,h,w,c); weights in Keras order (kernel, bias per layer). */
-function forward(plan: ModelPlan, weights: tf.Variable[], x: tf.Tensor4D): tf.Tensor2D {
+function forward(plan: ModelPlan, weights: tf.Variable[], x: tf.Tensor4D, training: boolean): tf.Tensor2D {
   let w = 0;
   const cursor: WeightCursor = { next: () => weights[w++] };
   let h: tf.Tensor = x;
-  for (const layer of plan.layers) h = byLayerKind(TFJS_LAYERS, layer, h, cursor);
+  for (const layer of plan.layers) h = byLayerKind(TFJS_LAYERS, layer, h, cursor, training);
   return h as tf.Tensor2D;
 }
 
@@ -87,14 +89,14 @@ export function createTfjsModel(spec: ModelSpec, learningRate = ADAM_DEFAULTS.le
       const cost = tf.tidy(() => {
         const x = input(images);
         const y = tf.tensor2d(onehot, [n, 10]);
-        return optimizer.minimize(() => tf.losses.softmaxCrossEntropy(y, forward(plan, weights, x)) as tf.Scalar, true, weights)!;
+        return optimizer.minimize(() => tf.losses.softmaxCrossEntropy(y, forward(plan, weights, x, true)) as tf.Scalar, true, weights)!;
       });
       const loss = cost.dataSync()[0];
       cost.dispose();
       return loss;
     },
     predictBatch(images) {
-      const probs = tf.tidy(() => tf.softmax(forward(plan, weights, input(images))));
+      const probs = tf.tidy(() => tf.softmax(forward(plan, weights, input(images), false)));
       const values = probs.dataSync() as Float32Array;
       probs.dispose();
       return values;

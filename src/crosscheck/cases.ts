@@ -9,6 +9,10 @@ export type Padding = 'valid' | 'same';
 export interface ConvCase { kind: 'conv2d'; n: number; h: number; w: number; c: number; kh: number; kw: number; k: number; sh: number; sw: number; padding: Padding }
 /** x (N,H,W,C) → y (N,OH,OW,C), 'valid' windows. */
 export interface PoolCase { kind: 'maxPool2d'; n: number; h: number; w: number; c: number; ph: number; pw: number; sh: number; sw: number }
+/** x (N,H,W,C) → y (N,OH,OW,C), Keras AveragePooling2D, both paddings. */
+export interface AvgPoolCase { kind: 'avgPool2d'; n: number; h: number; w: number; c: number; ph: number; pw: number; sh: number; sw: number; padding: Padding }
+/** Training dropout over `count` elements: draws offset… of mulberry32(seed). */
+export interface DropoutCase { kind: 'dropout'; count: number; rate: number; seed: number; offset: number }
 /** x (N,H,W,C) → y (N,H,W,1): max over channels. */
 export interface ChannelMaxCase { kind: 'channelMax'; n: number; h: number; w: number; c: number }
 /** x (N,I) w (I,O) → y (N,O). */
@@ -20,7 +24,7 @@ export interface ReluCase { kind: 'relu'; count: number }
 /** `steps` Adam steps over `count` parameters. */
 export interface AdamCase { kind: 'adam'; count: number; steps: number }
 
-export type CrossCheckCase = ConvCase | PoolCase | ChannelMaxCase | DenseCase | SoftmaxCase | ReluCase | AdamCase;
+export type CrossCheckCase = ConvCase | PoolCase | AvgPoolCase | ChannelMaxCase | DropoutCase | DenseCase | SoftmaxCase | ReluCase | AdamCase;
 
 export interface ConvGeometry { oh: number; ow: number; padTop: number; padLeft: number }
 
@@ -31,8 +35,10 @@ export function convGeometry(c: ConvCase): ConvGeometry {
   return { oh, ow, padTop: paddingBefore(c.h, c.kh, c.sh, oh, c.padding), padLeft: paddingBefore(c.w, c.kw, c.sw, ow, c.padding) };
 }
 
-export function poolGeometry(c: PoolCase): { oh: number; ow: number } {
-  return { oh: outputLength(c.h, c.ph, c.sh, 'valid'), ow: outputLength(c.w, c.pw, c.sw, 'valid') };
+export function poolGeometry(c: PoolCase | AvgPoolCase): ConvGeometry {
+  const padding = c.kind === 'avgPool2d' ? c.padding : 'valid';
+  const oh = outputLength(c.h, c.ph, c.sh, padding), ow = outputLength(c.w, c.pw, c.sw, padding);
+  return { oh, ow, padTop: paddingBefore(c.h, c.ph, c.sh, oh, padding), padLeft: paddingBefore(c.w, c.pw, c.sw, ow, padding) };
 }
 
 /** "x 2×28×28×1 w 1×3→5 s1×1 valid" — the label a row carries (code-like, the same in every language). */
@@ -42,8 +48,12 @@ export function describeCase(c: CrossCheckCase): string {
       return `x ${c.n}×${c.h}×${c.w}×${c.c} w ${c.kh}×${c.kw}→${c.k} s${c.sh}×${c.sw} ${c.padding}`;
     case 'maxPool2d':
       return `x ${c.n}×${c.h}×${c.w}×${c.c} p${c.ph}×${c.pw} s${c.sh}×${c.sw}`;
+    case 'avgPool2d':
+      return `x ${c.n}×${c.h}×${c.w}×${c.c} p${c.ph}×${c.pw} s${c.sh}×${c.sw} ${c.padding}`;
     case 'channelMax':
       return `x ${c.n}×${c.h}×${c.w}×${c.c}`;
+    case 'dropout':
+      return `${c.count} rate ${c.rate} seed ${c.seed} offset ${c.offset}`;
     case 'dense':
       return `x ${c.n}×${c.inputs} → ${c.units}`;
     case 'softmax':
@@ -81,6 +91,14 @@ export const APP_CASES: CrossCheckCase[] = [
   { kind: 'adam', count: 36430, steps: 3 }, // seed-a's parameter count
 ];
 
+/** The sandbox's extra kinds on shapes a learner builds (no preset uses them). */
+export const SANDBOX_CASES: CrossCheckCase[] = [
+  { kind: 'avgPool2d', n: N, h: 28, w: 28, c: 6, ph: 2, pw: 2, sh: 2, sw: 2, padding: 'valid' },
+  { kind: 'avgPool2d', n: N, h: 13, w: 13, c: 8, ph: 3, pw: 3, sh: 2, sw: 2, padding: 'same' },
+  { kind: 'dropout', count: N * 14 * 14 * 6, rate: 0.25, seed: 2024, offset: 0 },
+  { kind: 'dropout', count: N * 288, rate: 0.5, seed: 7, offset: 3 * 288 },
+];
+
 /** Seeded random shapes: odd sizes, channels off multiples of 4, strides 1–3, both paddings. */
 export function randomCases(seed: number, perKind: number): CrossCheckCase[] {
   const rng = makeRng(seed);
@@ -96,6 +114,10 @@ export function randomCases(seed: number, perKind: number): CrossCheckCase[] {
     out.push({ kind: 'dense', n: int(1, 9), inputs: int(1, 300), units: int(1, 33) });
     const n = int(1, 9);
     out.push({ kind: 'softmax', n, classes: int(2, 33), batch: n + int(0, 9) });
+    const ah = int(1, 4), aw = int(1, 4);
+    const avgPadding: Padding = rng() < 0.5 ? 'same' : 'valid';
+    out.push({ kind: 'avgPool2d', n: int(1, 3), h: ah + int(0, 10), w: aw + int(0, 10), c: int(1, 33), ph: ah, pw: aw, sh: int(1, 3), sw: int(1, 3), padding: avgPadding });
+    out.push({ kind: 'dropout', count: int(1, 5000), rate: Math.round(rng() * 90) / 100, seed: int(0, 2 ** 31), offset: int(0, 1000) });
   }
   return out;
 }

@@ -16,8 +16,10 @@ import {
   type AdamCase, type ChannelMaxCase, type ConvCase, type CrossCheckCase, type DenseCase, type PoolCase,
   type ReluCase, type SoftmaxCase, convGeometry, describeCase, poolGeometry,
 } from './cases';
-import { type CheckRow, compare, errorRow } from './compare';
-import { type OursResult, f32, i32, kernel, runOurs } from './ours';
+import { onBackend } from './backend';
+import { checkAvgPool2d, checkDropout } from './checks-avgpool-dropout';
+import { type CheckRow, errorRow } from './compare';
+import { type OursResult, f32, i32, kernel, row, runOurs } from './ours';
 import { distinct, labels, makeRng, signedAwayFromZero, uniform } from './rng';
 import { tf } from './tfjs';
 import { xnnpackFilterGrad, xnnpackInputGrad } from './tfjs-wasm-xnnpack-grads';
@@ -34,24 +36,7 @@ export interface CrossCheckContext {
   cpuBackend: string;
 }
 
-/** Compares output `key` of one kernel run, or reports why the run produced nothing. */
-function row(op: string, shape: string, ours: OursResult, key: string, ref: ArrayLike<number>, tolerance: number): CheckRow {
-  const got = ours.out[key];
-  if (got === undefined) return errorRow(op, shape, ours.note ?? `no output ${key}`);
-  return compare(op, shape, got, ref, tolerance, ours.note);
-}
-
 const data = (t: tf.Tensor) => t.dataSync() as Float32Array | Int32Array;
-
-/** Runs fn on another tfjs backend, then switches back. */
-async function onBackend<T>(ctx: CrossCheckContext, name: string, fn: () => T): Promise<T> {
-  await tf.setBackend(name);
-  try {
-    return fn();
-  } finally {
-    await tf.setBackend(ctx.backend);
-  }
-}
 
 // conv2d — x (N,H,W,C) w (KH,KW,C,K) b (K) y/dy (N,OH,OW,K)
 export async function checkConv2d(ctx: CrossCheckContext, c: ConvCase, seed = 1): Promise<CheckRow[]> {
@@ -317,7 +302,9 @@ export async function checkCase(ctx: CrossCheckContext, c: CrossCheckCase, seed 
     switch (c.kind) {
       case 'conv2d': return await checkConv2d(ctx, c, seed);
       case 'maxPool2d': return await checkMaxPool2d(ctx, c, seed);
+      case 'avgPool2d': return await checkAvgPool2d(ctx, c, seed);
       case 'channelMax': return checkChannelMax(ctx, c, seed);
+      case 'dropout': return checkDropout(ctx, c, seed);
       case 'dense': return checkDense(ctx, c, seed);
       case 'softmax': return checkSoftmax(ctx, c, seed);
       case 'relu': return checkRelu(ctx, c, seed);

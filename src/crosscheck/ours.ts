@@ -2,6 +2,7 @@
 // report any write outside the buffers or any exception as a note instead of throwing.
 import type { KernelExports, Ptr } from '../engine/kernels';
 import type { Kernels } from '../engine/wasm';
+import { type CheckRow, compare, errorRow } from './compare';
 import { KernelScratch } from './scratch';
 
 export type Outputs = Record<string, { count: number; type: 'f32' | 'i32' }>;
@@ -52,4 +53,11 @@ export function kernel<K extends keyof KernelExports>(k: KernelExports, name: K)
   const fn = k[name];
   if (typeof fn !== 'function') throw new Error(`kernel ${name} is not exported by the module`);
   return fn;
+}
+
+/** Compares output `key` of one kernel run with the reference, or reports why the run produced nothing. */
+export function row(op: string, shape: string, ours: OursResult, key: string, ref: ArrayLike<number>, tolerance: number): CheckRow {
+  const got = ours.out[key];
+  if (got === undefined) return errorRow(op, shape, ours.note ?? `no output ${key}`);
+  return compare(op, shape, got, ref, tolerance, ours.note);
 }

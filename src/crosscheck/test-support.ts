@@ -1,7 +1,7 @@
 // Shared by the cross-check tests (Node only): the context, fast-check shape generators and the
 // assertion that prints every failing row with its largest gap and first values.
 import fc from 'fast-check';
-import type { ChannelMaxCase, ConvCase, DenseCase, PoolCase, SoftmaxCase } from './cases';
+import type { AvgPoolCase, ChannelMaxCase, ConvCase, DenseCase, DropoutCase, PoolCase, SoftmaxCase } from './cases';
 import type { CrossCheckContext } from './checks';
 import { type CheckRow, formatRow } from './compare';
 import { createNodeCrossCheck } from './node';
@@ -45,6 +45,23 @@ export const poolCases: fc.Arbitrary<PoolCase> = fc
       h: fc.integer({ min: ph, max: ph + 12 }), w: fc.integer({ min: pw, max: pw + 12 }), sh: stride, sw: stride,
     }),
   );
+
+/** Pools 1–4 (non-square too), strides 1–3, both paddings ('same' also with windows larger than the image). */
+export const avgPoolCases: fc.Arbitrary<AvgPoolCase> = fc
+  .record({ ph: fc.integer({ min: 1, max: 4 }), pw: fc.integer({ min: 1, max: 4 }), padding: fc.constantFrom('same' as const, 'valid' as const) })
+  .chain(({ ph, pw, padding }) =>
+    fc.record({
+      kind: fc.constant('avgPool2d' as const), n: batch, c: channels, ph: fc.constant(ph), pw: fc.constant(pw),
+      h: fc.integer({ min: padding === 'valid' ? ph : 1, max: ph + 12 }), w: fc.integer({ min: padding === 'valid' ? pw : 1, max: pw + 12 }),
+      sh: stride, sw: stride, padding: fc.constant(padding),
+    }),
+  );
+
+/** Sizes 1–20,000 (every SIMD tail), rates 0–0.95, any u32 seed, offsets as lanes have them. */
+export const dropoutCases: fc.Arbitrary<DropoutCase> = fc.record({
+  kind: fc.constant('dropout' as const), count: fc.integer({ min: 1, max: 20_000 }),
+  rate: fc.integer({ min: 0, max: 95 }).map((p) => p / 100), seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }), offset: fc.integer({ min: 0, max: 50_000 }),
+});
 
 export const channelMaxCases: fc.Arbitrary<ChannelMaxCase> = fc.record({
   kind: fc.constant('channelMax' as const), n: batch, h: fc.integer({ min: 1, max: 13 }), w: fc.integer({ min: 1, max: 13 }), c: channels,

@@ -81,10 +81,12 @@ function tfForward(plan: ModelPlan, weights: tf.Tensor[], x: tf.Tensor4D): tf.Te
       h = channelMaxFirstWins(h as tf.Tensor4D);
     } else if (s.kind === 'flatten') {
       h = tf.reshape(h, [h.shape[0], -1]);
-    } else {
+    } else if (s.kind === 'dense') {
       h = tf.matMul(h as tf.Tensor2D, weights[w++] as tf.Tensor2D);
       if (s.useBias !== false) h = tf.add(h, weights[w++]);
       if (s.activation === 'relu') h = tf.relu(h);
+    } else {
+      throw new Error(`${s.kind} is not in the whole-model cross-check (see src/engine/model-avgpool-dropout.test.ts and the tfjs-layers export test)`);
     }
   }
   return h as tf.Tensor2D;

@@ -27,6 +27,8 @@ export interface LoadOptions {
   /** Folder URL ending in '/'; defaults to `${import.meta.env.BASE_URL}data/`. */
   baseUrl?: string;
   signal?: AbortSignal;
+  /** Hears which URL each file came from (the service worker keeps those for offline use). */
+  onSource?: (file: DataFile, url: string) => void;
 }
 
 export function dataFileUrl(file: DataFile, variant: DataVariant, baseUrl = `${import.meta.env.BASE_URL}data/`): string {
@@ -77,7 +79,7 @@ function concat(chunks: Uint8Array[], length: number): Uint8Array {
   return out;
 }
 
-async function request(file: DataFile, urls: readonly string[], signal: AbortSignal): Promise<Response> {
+async function request(file: DataFile, urls: readonly string[], signal: AbortSignal, onSource?: LoadOptions['onSource']): Promise<Response> {
   for (const [i, url] of urls.entries()) {
     let response: Response;
     try {
@@ -92,6 +94,7 @@ async function request(file: DataFile, urls: readonly string[], signal: AbortSig
       throw new DatasetError('missing', { file: file.name, url });
     }
     if (!response.ok || !response.body) throw new DatasetError('http', { file: file.name, status: response.status });
+    onSource?.(file, url);
     return response;
   }
   throw new RangeError('no URL to fetch');
@@ -103,8 +106,9 @@ async function fetchFile(
   urls: readonly string[],
   signal: AbortSignal,
   report: (received: number, expected: number) => void,
+  onSource?: LoadOptions['onSource'],
 ): Promise<Uint8Array> {
-  const response = await request(file, urls, signal);
+  const response = await request(file, urls, signal, onSource);
   if (!response.body) throw new DatasetError('http', { file: file.name, status: response.status });
   const expected = expectedBodyBytes(response, file);
   report(0, expected);
@@ -158,7 +162,7 @@ export async function loadFashionMnist(options: LoadOptions = {}): Promise<Fashi
           received.set(role, got);
           expected.set(role, of);
           report();
-        }),
+        }, options.onSource),
       ),
     );
     const files = Object.fromEntries(DATA_FILE_ROLES.map((role, i) => [role, bytes[i]])) as FashionMnistFiles;

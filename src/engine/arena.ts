@@ -36,6 +36,11 @@ export class Arena {
     return this.top;
   }
 
+  /** Size of the whole WebAssembly memory (it grows, never shrinks). */
+  get memoryBytes(): number {
+    return this.kernels.memory.buffer.byteLength;
+  }
+
   f32(ptr: Ptr, count: number): Float32Array {
     return new Float32Array(this.kernels.memory.buffer, ptr, count);
   }

@@ -1,10 +1,15 @@
 // The training loop (Keras fit semantics): validation = the LAST fraction of the arrays, taken
-// before shuffling; the training part is reshuffled every epoch from the model's seeded RNG;
-// metrics are sample-weighted means over the epoch. Non-finite loss stops training and restores
-// the weights of the last good epoch.
+// before shuffling; the training part is reshuffled every epoch; metrics are sample-weighted
+// means over the epoch. Non-finite loss stops training and restores the weights of the last good
+// epoch. Epochs are numbered as in Keras: fit trains epochs initialEpoch … epochs − 1.
+//
+// Shuffling: epoch e trains in the order of the identity shuffled e + 1 times (Fisher–Yates) by
+// one mulberry32 stream seeded from the model's seed. A fit that starts at initialEpoch = N
+// replays the N earlier shuffles first (cheap: no training), so a run resumed from a checkpoint
+// after epoch N visits the images exactly as the uninterrupted run does.
 import { CLASS_COUNT } from '../shared/spec';
 import { trainCountAfterSplit, VALIDATION_SPLIT, type EpochLogs, type Evaluation, type History, type OptimizerConfig } from '../shared/training-types';
-import { shuffleInPlace, type Random } from './random';
+import { mulberry32, shuffleInPlace } from './random';
 import type { Network, TrainingState } from './network';
 
 export interface Dataset {
@@ -27,12 +32,19 @@ export interface BatchLogs {
 export interface FitCallbacks {
   onEpochBegin?(epoch: number): void | Promise<void>;
   onEpochEnd?(epoch: number, logs: EpochLogs): void | Promise<void>;
-  /** May return a promise (the worker pauses training by not resolving it yet). */
+  /**
+   * Before each batch (Keras on_train_batch_begin). May return a promise: the worker pauses
+   * training by not resolving it yet, so no batch starts while paused.
+   */
+  onBatchBegin?(batch: number): void | Promise<void>;
   onBatchEnd?(batch: number, logs: BatchLogs): void | Promise<void>;
 }
 
 export interface FitOptions {
+  /** The epoch to stop before (Keras): with initialEpoch 0, the number of epochs to train. */
   epochs: number;
+  /** The first epoch's index (Keras' initial_epoch), to continue a run; default 0. */
+  initialEpoch?: number;
   batchSize?: number;
   shuffle?: boolean;
   /** Fraction of the arrays (from the end) held out for validation; 0 disables. */
@@ -85,13 +97,16 @@ export async function fitNetwork(
   net: Network,
   data: Dataset,
   options: FitOptions,
-  random: Random,
+  shuffleSeed: number,
   shouldStop: () => boolean,
   optimizer: OptimizerConfig,
 ): Promise<History> {
   const total = checkDataset(data, net.inputSize, CLASS_COUNT);
-  const { epochs, batchSize = 128, shuffle = true, validationSplit = VALIDATION_SPLIT, callbacks = {} } = options;
+  const { epochs, initialEpoch = 0, batchSize = 128, shuffle = true, validationSplit = VALIDATION_SPLIT, callbacks = {} } = options;
   if (!Number.isInteger(epochs) || epochs < 0) throw new TrainingInputError(`epochs must be a whole number ≥ 0, got ${epochs}`);
+  if (!Number.isInteger(initialEpoch) || initialEpoch < 0 || initialEpoch > epochs) {
+    throw new TrainingInputError(`initialEpoch must be a whole number from 0 to epochs (${epochs}), got ${initialEpoch}`);
+  }
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new TrainingInputError(`batchSize must be a whole number ≥ 1, got ${batchSize}`);
   if (!(validationSplit >= 0 && validationSplit < 1)) throw new TrainingInputError(`validationSplit must be in [0, 1), got ${validationSplit}`);
   const trainCount = trainCountAfterSplit(total, validationSplit);
@@ -101,11 +116,13 @@ export async function fitNetwork(
   net.setBatchCapacity(batchSize);
   const history: History = { epoch: [], loss: [], acc: [], val_loss: [], val_acc: [], status: 'completed' };
   const order = Uint32Array.from({ length: trainCount }, (_, i) => i);
+  const random = mulberry32(shuffleSeed);
+  if (shuffle) for (let epoch = 0; epoch < initialEpoch; epoch++) shuffleInPlace(order, random);
   const batches = Math.ceil(trainCount / batchSize);
   let lastGood: TrainingState = net.saveState();
   let lastYield = now();
 
-  for (let epoch = 0; epoch < epochs; epoch++) {
+  for (let epoch = initialEpoch; epoch < epochs; epoch++) {
     await callbacks.onEpochBegin?.(epoch);
     const started = now();
     if (shuffle) shuffleInPlace(order, random);
@@ -113,12 +130,16 @@ export async function fitNetwork(
     let correct = 0;
     let seen = 0;
     for (let batch = 0; batch < batches; batch++) {
+      await callbacks.onBatchBegin?.(batch);
       if (shouldStop()) {
         history.status = 'stopped';
         return history;
       }
       const n = Math.min(batchSize, trainCount - batch * batchSize);
-      const result = net.trainStep(data.images, data.labels, batch * batchSize, n, order, optimizer);
+      // Dropout masks: one u32 seed per step from the model's generator (only when a layer uses it,
+      // so models without dropout keep their exact shuffles).
+      const maskSeed = net.stochastic ? Math.floor(random() * 2 ** 32) : 0;
+      const result = net.trainStep(data.images, data.labels, batch * batchSize, n, order, optimizer, maskSeed);
       const loss = result.lossSum;
       if (!Number.isFinite(loss)) {
         net.restoreState(lastGood);

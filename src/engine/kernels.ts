@@ -90,6 +90,33 @@ export interface KernelExports {
   /** Writes dx (P,C): dy at the winning channel, 0 elsewhere; y ≠ 0 (P): fused ReLU mask as for max-pool. */
   channelMaxBackward(dy: Ptr, winners: Ptr, y: Ptr, dx: Ptr, pixels: number, c: number): void;
 
+  // avgPool2d (Keras AveragePooling2D) — x (N,H,W,C) y (N,OH,OW,C); padTop/padLeft as conv2d.
+  // Each output is the mean of its window's IN-IMAGE taps ('same' divides by those, as TF).
+  /** Writes y. */
+  avgPool2dForward(
+    x: Ptr, y: Ptr,
+    n: number, h: number, wd: number, c: number,
+    poolH: number, poolW: number, strideH: number, strideW: number, padTop: number, padLeft: number,
+    oh: number, ow: number,
+  ): void;
+  /** Writes dx (N,H,W,C): zeroed, then each dy / (its window's in-image taps) added to those taps. */
+  avgPool2dBackward(
+    dy: Ptr, dx: Ptr,
+    n: number, h: number, wd: number, c: number,
+    poolH: number, poolW: number, strideH: number, strideW: number, padTop: number, padLeft: number,
+    oh: number, ow: number,
+  ): void;
+
+  // dropout (training) — x (count) y (count) mask (count) f32, any layout. Element i is dropped
+  // iff output number offset + i of mulberry32(seed) (src/engine/random.ts) is < rate, i.e. its
+  // u32 is < threshold = ceil(rate · 2^32); kept elements get mask = scale = 1/(1 − rate).
+  /** Writes y = x · mask and mask. seed and threshold are u32 (passed as their int32 bits). */
+  dropoutForward(x: Ptr, y: Ptr, mask: Ptr, count: number, seed: number, offset: number, threshold: number, scale: number): void;
+  /** dx = dy · mask. Writes dx. */
+  dropoutBackward(dy: Ptr, mask: Ptr, dx: Ptr, count: number): void;
+  /** y = x (dropout at inference). Writes y. */
+  dropoutInference(x: Ptr, y: Ptr, count: number): void;
+
   // dense — x (N,I) w (I,O) b (O) y (N,O)
   /** y = act(x·w + b); b = 0 means no bias; relu = 1 applies max(0, ·). */
   denseForward(x: Ptr, w: Ptr, b: Ptr, y: Ptr, n: number, inputs: number, units: number, relu: Flag): void;

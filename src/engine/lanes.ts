@@ -3,7 +3,8 @@
 // Network layout. They meet in a control block inside that memory:
 //   i32 [0] generation (bumped per command) [1] command [2] lanes done [3] batch capacity
 //       [4 …4+MAX_LANES) images per lane
-//   f64 at byte 64: gradScale; at byte 128 + 16·l: lane l's loss sum and correct count
+//   f64 at byte 80: gradScale, at byte 88: the step's dropout mask seed; at byte 128 + 16·l: lane
+//       l's loss sum and correct count
 // Threads wait with Atomics.wait (allowed in workers and in Node, not on a page's main thread).
 export const MAX_LANES = 16;
 export const CONTROL_BYTES = 128 + 16 * MAX_LANES;
@@ -23,7 +24,8 @@ const COMMAND = 1;
 const DONE = 2;
 const CAPACITY = 3;
 const SIZES = 4;
-const SCALE_BYTE = 64;
+const SCALE_BYTE = 80; // after the i32 words (4 + MAX_LANES of them)
+const MASK_SEED_BYTE = 88;
 const RESULTS_BYTE = 128;
 /** Spin this many checks before sleeping in Atomics.wait: a lane's share of a batch often takes
  * under a millisecond, and a futex wake-up costs a sizeable part of that. */
@@ -42,7 +44,7 @@ export interface LaneResult {
 
 /** How lane 0's thread drives lanes 1…: start a command, then wait for all of them. */
 export interface LaneExecutor {
-  dispatch(command: LaneCommand, sizes: number[], gradScale: number): void;
+  dispatch(command: LaneCommand, sizes: number[], gradScale: number, maskSeed?: number): void;
   /** Blocks until lanes 1… finished the last command; their results in lane order. */
   join(): LaneResult[];
   /** Tells lanes 1… to lay themselves out for a new batch capacity (blocks until done). */
@@ -86,10 +88,11 @@ export class AtomicsLaneExecutor implements LaneExecutor {
     }
   }
 
-  dispatch(command: LaneCommand, sizes: number[], gradScale: number): void {
+  dispatch(command: LaneCommand, sizes: number[], gradScale: number, maskSeed = 0): void {
     this.signal(command, (i32, f64) => {
       sizes.forEach((n, l) => (i32[SIZES + l] = n));
       f64[SCALE_BYTE / 8] = gradScale;
+      f64[MASK_SEED_BYTE / 8] = maskSeed;
     });
   }
 
@@ -114,7 +117,7 @@ export class AtomicsLaneExecutor implements LaneExecutor {
 
 /** What a lane thread needs of its Network. */
 export interface LaneBody {
-  runLane(lane: number, command: LaneCommand, n: number, gradScale: number): LaneResult;
+  runLane(lane: number, command: LaneCommand, n: number, gradScale: number, maskSeed: number, first: number): LaneResult;
   setBatchCapacity(capacity: number): void;
 }
 
@@ -136,7 +139,9 @@ export function runLaneLoop(memory: WebAssembly.Memory, control: number, lane: n
     if (command === LaneCommand.Relayout) {
       body.setBatchCapacity(i32[CAPACITY]);
     } else {
-      const result = body.runLane(lane, command, i32[SIZES + lane], f64[SCALE_BYTE / 8]);
+      let first = 0; // this lane's first image in the batch: the lanes before it hold the ones before
+      for (let l = 0; l < lane; l++) first += i32[SIZES + l];
+      const result = body.runLane(lane, command, i32[SIZES + lane], f64[SCALE_BYTE / 8], f64[MASK_SEED_BYTE / 8], first);
       const at = views(memory, control).f64; // the layout may have grown memory: fresh views
       at[(RESULTS_BYTE + 16 * lane) / 8] = result.lossSum;
       at[(RESULTS_BYTE + 16 * lane) / 8 + 1] = result.correct;

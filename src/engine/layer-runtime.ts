@@ -3,9 +3,10 @@
 import { paddingBefore } from '../shared/layers';
 import type { LayerPlan } from '../shared/plan';
 import type { KernelExports, Ptr } from './kernels';
+import { avgPool2d, dropout } from './layer-runtime-avgpool-dropout';
 
 /**
- * Where a layer's parameters, gradients and max-winners live (0 = absent). A runtime reads these
+ * Where a layer's parameters, gradients and max-winners (or dropout mask) live (0 = absent). A runtime reads these
  * when it runs, not when it is made: the network allocates `winners` after asking
  * `winnersPerImage`.
  */
@@ -21,17 +22,29 @@ export interface LayerBuffers {
   scratch: Ptr;
 }
 
+/** What a forward pass knows beyond its images; only dropout reads it. */
+export interface ForwardStep {
+  /** True in a training step; evaluate, predict and activations run inference. */
+  training: boolean;
+  /** This training step's 32-bit mask seed, drawn from the model's generator (0 without dropout). */
+  seed: number;
+  /** Index of this lane's first image in the whole batch, so masks do not depend on the lane split. */
+  first: number;
+}
+
 export interface LayerRuntime {
   /** False for layers whose output is their input re-read (Flatten): no buffer of their own. */
   ownsOutput: boolean;
-  /** i32 winner indices stored per image by max layers (0 otherwise). */
+  /** 32-bit words kept per image for the backward: max layers' i32 winners, dropout's f32 mask (0 otherwise). */
   winnersPerImage: number;
   /** Whether forward applies ReLU, so backward must mask dy with the output first. */
   relu: boolean;
   /** f32 of scratch its backward uses (the transposed weights of the input gradient). */
   scratchFloats: number;
-  /** x (n, …in) → y (n, …out). */
-  forward(x: Ptr, y: Ptr, n: number): void;
+  /** Draws from the step's mask seed (dropout): the trainer then draws one seed per step. */
+  stochastic?: boolean;
+  /** x (n, …in) → y (n, …out). Without `step`, inference. */
+  forward(x: Ptr, y: Ptr, n: number, step?: ForwardStep): void;
   /**
    * dy (n, …out), already ReLU-masked → parameter gradients (written) and dx (written) unless
    * dx = 0. mask ≠ 0 is x itself, the output of a ReLU layer below: dx must get that layer's ReLU
@@ -41,7 +54,7 @@ export interface LayerRuntime {
   backward(x: Ptr, dy: Ptr, dx: Ptr, n: number, mask: Ptr): boolean;
 }
 
-type Factory = (k: KernelExports, layer: LayerPlan, buffers: LayerBuffers) => LayerRuntime;
+export type Factory = (k: KernelExports, layer: LayerPlan, buffers: LayerBuffers) => LayerRuntime;
 
 const conv2d: Factory = (k, layer, b) => {
   if (layer.spec.kind !== 'conv2d') throw new Error('conv2d runtime for a non-conv layer');
@@ -138,7 +151,7 @@ const dense: Factory = (k, layer, b) => {
   };
 };
 
-const FACTORIES: Record<LayerPlan['spec']['kind'], Factory> = { conv2d, maxPool2d, channelMaxPool, flatten, dense };
+const FACTORIES: Record<LayerPlan['spec']['kind'], Factory> = { conv2d, maxPool2d, avgPool2d, channelMaxPool, dropout, flatten, dense };
 
 export function layerRuntime(k: KernelExports, layer: LayerPlan, buffers: LayerBuffers): LayerRuntime {
   return FACTORIES[layer.spec.kind](k, layer, buffers);

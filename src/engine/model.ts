@@ -6,8 +6,8 @@ import { CLASS_COUNT, type ModelSpec } from '../shared/spec';
 import { summaryText } from '../shared/summary';
 import { ADAM_DEFAULTS, type Evaluation, type History, type LayerActivation, type OptimizerConfig, type WeightTensor } from '../shared/training-types';
 import { checkDataset, evaluateNetwork, fitNetwork, TrainingInputError, type Dataset, type FitOptions } from './fit';
-import { Network } from './network';
-import { mulberry32, type Random } from './random';
+import { Network, type TrainingState } from './network';
+import { mulberry32 } from './random';
 import { createParallelNetwork, type SpawnLane } from './parallel';
 import { instantiateKernels } from './wasm';
 
@@ -25,9 +25,11 @@ export interface CreateModelOptions {
   threads?: number;
 }
 
+/** Keeps the shuffle stream apart from the initialiser's (both start from the model's seed). */
+const SHUFFLE_SEED_SALT = 0x5eed;
+
 export class Model {
   private stopRequested = false;
-  private readonly random: Random;
   readonly optimizer: OptimizerConfig;
 
   /** Why the model runs on fewer threads than asked for, if it does. */
@@ -39,7 +41,6 @@ export class Model {
     optimizer: OptimizerConfig,
     private readonly release: () => void = () => {},
   ) {
-    this.random = mulberry32(seed ^ 0x5eed);
     this.optimizer = optimizer;
   }
 
@@ -70,9 +71,19 @@ export class Model {
     return summaryText(this.net.plan);
   }
 
+  /** Bytes of the WebAssembly memory the model lives in (grows, never shrinks). */
+  get wasmMemoryBytes(): number {
+    return this.net.wasmMemoryBytes;
+  }
+
+  /**
+   * Keras fit: trains epochs `initialEpoch` … `epochs` − 1. Every epoch's shuffle follows from the
+   * seed and the epoch's index, so a model restored with importTrainingState after epoch N and
+   * fit with initialEpoch N continues exactly as the uninterrupted run (same thread count).
+   */
   async fit(images: Uint8Array, labels: Uint8Array, options: FitOptions): Promise<History> {
     this.stopRequested = false;
-    return fitNetwork(this.net, { images, labels }, options, this.random, () => this.stopRequested, options.optimizer ?? this.optimizer);
+    return fitNetwork(this.net, { images, labels }, options, this.seed ^ SHUFFLE_SEED_SALT, () => this.stopRequested, options.optimizer ?? this.optimizer);
   }
 
   /** Ends fit() before the next batch; the history so far is returned with status 'stopped'. */
@@ -165,6 +176,27 @@ export class Model {
   getOptimizerState(): { step: number; m: Float32Array; v: Float32Array } {
     const { step, m, v } = this.net.saveState();
     return { step, m, v };
+  }
+
+  /** Weights, Adam's moments and step (copies): with the seed and the epoch, all an exact resume needs. */
+  exportTrainingState(): TrainingState {
+    return this.net.saveState();
+  }
+
+  /** Puts back what exportTrainingState gave (from a model of the same spec); rejects a bad state. */
+  importTrainingState(state: TrainingState): void {
+    const count = this.net.paramCount;
+    const arrays = { params: state?.params, m: state?.m, v: state?.v };
+    for (const [name, values] of Object.entries(arrays)) {
+      if (!(values instanceof Float32Array) || values.length !== count) {
+        throw new TrainingInputError(`training state: ${name} must be ${count} float32 values for "${this.spec.name}", got ${values instanceof Float32Array ? values.length : typeof values}`);
+      }
+      for (let i = 0; i < values.length; i++) {
+        if (!Number.isFinite(values[i])) throw new TrainingInputError(`training state: ${name}[${i}] is ${values[i]}, must be a finite number`);
+      }
+    }
+    if (!Number.isInteger(state.step) || state.step < 0) throw new TrainingInputError(`training state: step must be a whole number ≥ 0, got ${state.step}`);
+    this.net.restoreState({ params: state.params, m: state.m, v: state.v, step: state.step });
   }
 
   importWeights(params: Float32Array): void {

@@ -11,10 +11,10 @@ import { CLASS_COUNT } from '../shared/spec';
 import { sizeOf, type ModelPlan } from '../shared/plan';
 import type { ParamShape } from '../shared/layers';
 import { paramSlices, type ParamSlice } from '../shared/param-slices';
-import type { OptimizerConfig } from '../shared/training-types';
+import type { OptimizerConfig, TrainingState } from '../shared/training-types';
 import { Arena } from './arena';
 import type { KernelExports, Ptr } from './kernels';
-import { layerRuntime, type LayerBuffers, type LayerRuntime } from './layer-runtime';
+import { layerRuntime, type ForwardStep, type LayerBuffers, type LayerRuntime } from './layer-runtime';
 import { CONTROL_BYTES, LaneCommand, type LaneExecutor } from './lanes';
 import { glorotUniform, type Random } from './random';
 import type { Kernels } from './wasm';
@@ -39,13 +39,7 @@ interface Lane {
   gradB: Ptr;
 }
 
-/** Everything needed to resume training exactly: weights, Adam moments and step. */
-export interface TrainingState {
-  params: Float32Array;
-  m: Float32Array;
-  v: Float32Array;
-  step: number;
-}
+export type { TrainingState };
 
 export interface BatchResult {
   /** Sum of per-image losses. */
@@ -91,6 +85,11 @@ export class Network {
     this.setBatchCapacity(batchCapacity);
   }
 
+  /** True when a layer draws random masks (dropout): the trainer then draws one mask seed per step. */
+  get stochastic(): boolean {
+    return this.lanes[0].layers.some((layer) => layer.runtime.stochastic === true);
+  }
+
   /** Images per batch the buffers hold (all lanes together). */
   get batchCapacity(): number {
     return this.capacity;
@@ -98,6 +97,10 @@ export class Network {
 
   get memoryBytes(): number {
     return this.arena.usedBytes;
+  }
+
+  get wasmMemoryBytes(): number {
+    return this.arena.memoryBytes;
   }
 
   private get grads(): Ptr {
@@ -219,8 +222,11 @@ export class Network {
     });
   }
 
-  /** One lane's share of a command on its loaded slice; the body every thread runs. */
-  runLane(l: number, command: LaneCommand, n: number, gradScale: number): BatchResult {
+  /**
+   * One lane's share of a command on its loaded slice; the body every thread runs. `maskSeed`
+   * seeds a training step's dropout masks; `first` is the lane's first image in the batch.
+   */
+  runLane(l: number, command: LaneCommand, n: number, gradScale: number, maskSeed = 0, first = 0): BatchResult {
     const lane = this.lanes[l];
     if (n === 0) {
       if (command === LaneCommand.Train) this.arena.f32(lane.grads, this.paramCount).fill(0);
@@ -228,8 +234,9 @@ export class Network {
     }
     this.k.bytesToFloats(lane.staging, lane.input, n * this.inputSize, 1 / 255);
     let x = lane.input;
+    const step: ForwardStep = { training: command === LaneCommand.Train, seed: maskSeed, first };
     for (const layer of lane.layers) {
-      layer.runtime.forward(x, layer.out, n);
+      layer.runtime.forward(x, layer.out, n, step);
       x = layer.out;
     }
     if (command === LaneCommand.Predict) {
@@ -253,7 +260,8 @@ export class Network {
   /**
    * Back-propagates the lane's dlogits through every layer, writing its parameter gradients. A
    * layer's ReLU backward is fused into the input gradient of the layer above when that layer's
-   * kernels can apply it (all of today's kinds); otherwise it runs here as a pass of its own.
+   * kernels can apply it (conv, dense, max-pool, channel max); otherwise (average pool, dropout) it
+   * runs here as a pass of its own.
    */
   private backward(lane: Lane, n: number): void {
     let dy = lane.dlogits;
@@ -270,9 +278,9 @@ export class Network {
   }
 
   /** Runs `command` on every lane (lane 0 here, the others on their threads) and sums results. */
-  private runAll(command: LaneCommand, sizes: number[], gradScale: number): BatchResult {
-    this.executor?.dispatch(command, sizes, gradScale);
-    const total = this.runLane(0, command, sizes[0], gradScale);
+  private runAll(command: LaneCommand, sizes: number[], gradScale: number, maskSeed = 0): BatchResult {
+    this.executor?.dispatch(command, sizes, gradScale, maskSeed);
+    const total = this.runLane(0, command, sizes[0], gradScale, maskSeed, 0);
     if (this.executor) {
       for (const r of this.executor.join()) {
         total.lossSum += r.lossSum;
@@ -282,11 +290,14 @@ export class Network {
     return total;
   }
 
-  /** One optimiser step on n images: forward, loss, backward on every lane, reduce, update. */
-  trainStep(images: Uint8Array, labels: Uint8Array, start: number, n: number, indices: Uint32Array | undefined, optimizer: OptimizerConfig): BatchResult {
+  /**
+   * One optimiser step on n images: forward, loss, backward on every lane, reduce, update.
+   * `maskSeed` (a u32) seeds the step's dropout masks; see `stochastic`.
+   */
+  trainStep(images: Uint8Array, labels: Uint8Array, start: number, n: number, indices: Uint32Array | undefined, optimizer: OptimizerConfig, maskSeed = 0): BatchResult {
     const sizes = this.laneSizes(n);
     this.loadLanes(images, labels, start, sizes, indices);
-    const result = this.runAll(LaneCommand.Train, sizes, 1 / n);
+    const result = this.runAll(LaneCommand.Train, sizes, 1 / n, maskSeed);
     if (!Number.isFinite(result.lossSum)) return result; // caller restores; don't touch the weights
     for (let l = 1; l < this.laneCount; l++) this.k.saxpy(1, this.lanes[l].grads, this.grads, this.paramCount);
     this.applyOptimizer(optimizer);

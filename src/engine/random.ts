@@ -15,6 +15,14 @@ export function mulberry32(seed: number): Random {
   };
 }
 
+/**
+ * The u32 a raw mulberry32 output u must stay below for `random() < p` (random() = u / 2^32):
+ * u < ceil(p · 2^32). Saturates at 2^32 − 1 for p within 2^−32 of 1. For the dropout kernel.
+ */
+export function drawThreshold(p: number): number {
+  return Math.min(Math.ceil(p * 2 ** 32), 2 ** 32 - 1);
+}
+
 /** Keras glorot_uniform: U(−limit, limit), limit = sqrt(6 / (fanIn + fanOut)). */
 export function glorotUniform(out: Float32Array, fanIn: number, fanOut: number, random: Random): void {
   const limit = Math.sqrt(6 / (fanIn + fanOut));

@@ -24,7 +24,7 @@ export interface Problem {
 
 export interface LayerDefinition<S extends LayerSpec = LayerSpec> {
   kind: S['kind'];
-  /** Keras class shown in summaries: Conv2D, MaxPooling2D, Lambda, Flatten, Dense. */
+  /** Keras class shown in summaries: Conv2D, MaxPooling2D, AveragePooling2D, Lambda, Dropout, Flatten, Dense. */
   kerasClass: string;
   /** Keras auto-name prefix: conv2d, conv2d_1, … */
   defaultName: string;
@@ -35,6 +35,17 @@ export interface LayerDefinition<S extends LayerSpec = LayerSpec> {
   params(spec: S, input: Shape): ParamShape[];
 }
 
+/** A value as a message shows it: numbers as JS prints them (NaN, Infinity), others as JSON, cut at 40 characters. */
+export function shownValue(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = typeof value; // BigInt, cycles, symbols: JSON.stringify throws
+  }
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
 const isPositiveInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
 
 function positiveInt(option: string, value: unknown): Problem | null {
@@ -42,8 +53,8 @@ function positiveInt(option: string, value: unknown): Problem | null {
     ? null
     : {
         code: 'layer.notPositiveInteger',
-        params: { option, value: JSON.stringify(value) ?? String(value) },
-        message: `${option} must be a positive integer, got ${JSON.stringify(value)}`,
+        params: { option, value: shownValue(value) },
+        message: `${option} must be a positive integer, got ${shownValue(value)}`,
       };
 }
 
@@ -51,8 +62,8 @@ function positivePair(option: string, value: unknown): Problem | null {
   if (!Array.isArray(value) || value.length !== 2) {
     return {
       code: 'layer.notPositiveInteger',
-      params: { option, value: JSON.stringify(value) ?? String(value) },
-      message: `${option} must be a pair of positive integers [h, w], got ${JSON.stringify(value)}`,
+      params: { option, value: shownValue(value) },
+      message: `${option} must be a pair of positive integers [h, w], got ${shownValue(value)}`,
     };
   }
   return positiveInt(`${option}[0]`, value[0]) ?? positiveInt(`${option}[1]`, value[1]);
@@ -62,8 +73,8 @@ function oneOf(option: string, value: unknown, allowed: readonly string[]): Prob
   if (value === undefined || allowed.includes(value as string)) return null;
   return {
     code: 'layer.badOption',
-    params: { option, value: String(value), allowed: allowed.join(' | ') },
-    message: `${option} must be one of ${allowed.join(' | ')}, got ${JSON.stringify(value)}`,
+    params: { option, value: shownValue(value), allowed: allowed.join(' | ') },
+    message: `${option} must be one of ${allowed.join(' | ')}, got ${shownValue(value)}`,
   };
 }
 
@@ -153,6 +164,35 @@ const maxPool2d: LayerDefinition<Extract<LayerSpec, { kind: 'maxPool2d' }>> = {
   params: () => [],
 };
 
+const avgPool2d: LayerDefinition<Extract<LayerSpec, { kind: 'avgPool2d' }>> = {
+  kind: 'avgPool2d',
+  kerasClass: 'AveragePooling2D',
+  defaultName: 'average_pooling2d',
+  checkOptions: (s) =>
+    positivePair('poolSize', s.poolSize) ??
+    (s.strides === undefined ? null : positivePair('strides', s.strides)) ??
+    oneOf('padding', s.padding, ['valid', 'same']),
+  outputShape: (s, input) =>
+    needsImage(input) ?? windowedOutput(input, s.poolSize, s.strides ?? s.poolSize, s.padding ?? 'valid', 'poolSize', input[2]),
+  params: () => [],
+};
+
+const dropout: LayerDefinition<Extract<LayerSpec, { kind: 'dropout' }>> = {
+  kind: 'dropout',
+  kerasClass: 'Dropout',
+  defaultName: 'dropout',
+  checkOptions: (s) =>
+    typeof s.rate === 'number' && s.rate >= 0 && s.rate < 1
+      ? null
+      : {
+          code: 'layer.rateOutOfRange',
+          params: { option: 'rate', value: shownValue(s.rate) },
+          message: `rate must be a number from 0 up to (not including) 1, got ${shownValue(s.rate)}`,
+        },
+  outputShape: (_s, input) => [...input],
+  params: () => [],
+};
+
 const channelMaxPool: LayerDefinition<Extract<LayerSpec, { kind: 'channelMaxPool' }>> = {
   kind: 'channelMaxPool',
   kerasClass: 'Lambda',
@@ -196,7 +236,9 @@ const dense: LayerDefinition<Extract<LayerSpec, { kind: 'dense' }>> = {
 export const LAYER_DEFINITIONS: { [K in LayerKind]: LayerDefinition<Extract<LayerSpec, { kind: K }>> } = {
   conv2d,
   maxPool2d,
+  avgPool2d,
   channelMaxPool,
+  dropout,
   flatten,
   dense,
 };

@@ -69,7 +69,7 @@ describe('planModel: rejects invalid specs naming the layer and the rule', () =>
     ['fractional filters', model({ kind: 'conv2d', filters: 2.5, kernelSize: [3, 3] }), 'layer.notPositiveInteger', /filters must be a positive integer, got 2.5/],
     ['zero filters', model({ kind: 'conv2d', filters: 0, kernelSize: [3, 3] }), 'layer.notPositiveInteger', /filters/],
     ['pool to nothing', model({ kind: 'maxPool2d', poolSize: [2, 2] }, { kind: 'maxPool2d', poolSize: [2, 2] }, { kind: 'maxPool2d', poolSize: [2, 2] }, { kind: 'maxPool2d', poolSize: [2, 2] }, { kind: 'maxPool2d', poolSize: [2, 2] }), 'layer.windowLargerThanInput', /Layer 4 "max_pooling2d_4"/],
-    ['unknown kind', model({ kind: 'dropout' } as unknown as LayerSpec), 'layer.unknownKind', /unknown layer kind "dropout"/],
+    ['unknown kind', model({ kind: 'gaussianNoise' } as unknown as LayerSpec), 'layer.unknownKind', /unknown layer kind "gaussianNoise"/],
     ['bad padding', model({ kind: 'conv2d', filters: 2, kernelSize: [3, 3], padding: 'full' as 'same' }), 'layer.badOption', /padding must be one of valid \| same/],
     ['too many params', model({ kind: 'conv2d', filters: 3000, kernelSize: [1, 1] }), 'model.tooManyParams', new RegExp(MAX_PARAMS.toLocaleString('en'))],
   ];

@@ -1,7 +1,7 @@
 // Shape inference, parameter table and validation of a ModelSpec, exactly as Keras counts them.
 // `planModel` either returns the full plan or throws a SpecError naming the layer and the rule:
 // never a crash deeper in the engine, never a silent clamp.
-import { LAYER_DEFINITIONS, formatShape, layerDefinition, type ParamShape, type Problem, type Shape } from './layers';
+import { LAYER_DEFINITIONS, formatShape, layerDefinition, shownValue, type ParamShape, type Problem, type Shape } from './layers';
 import { CLASS_COUNT, type LayerKind, type LayerSpec, type ModelSpec } from './spec';
 import { SpecError } from './spec-error';
 
@@ -9,6 +9,10 @@ import { SpecError } from './spec-error';
 export const MAX_PARAMS = 2_000_000;
 /** Sum of every layer's output size for ONE image (activations and their gradients scale with it). */
 export const MAX_ACTIVATIONS_PER_IMAGE = 250_000;
+/** Longest model or layer name (they appear in summaries, exported files and share links). */
+export const MAX_NAME_LENGTH = 64;
+/** Layer names as Keras and tfjs-layers accept them in weight paths (`<layer>/kernel`). */
+const LAYER_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 export interface LayerPlan {
   index: number;
@@ -59,8 +63,8 @@ function checkInput(spec: ModelSpec): Shape {
   if (!Array.isArray(input) || input.length !== 3 || !input.every((d) => Number.isInteger(d) && d > 0)) {
     failModel({
       code: 'spec.inputShape',
-      params: { input: JSON.stringify(input) ?? String(input) },
-      message: `input must be [height, width, channels] of positive integers, got ${JSON.stringify(input)}`,
+      params: { input: shownValue(input) },
+      message: `input must be [height, width, channels] of positive integers, got ${shownValue(input)}`,
     });
   }
   return [...input];
@@ -69,9 +73,17 @@ function checkInput(spec: ModelSpec): Shape {
 /** Keras-style automatic names: conv2d, conv2d_1, … per kind, unless the spec names the layer. */
 function layerNames(layers: LayerSpec[]): string[] {
   const counters = new Map<string, number>();
-  const names = layers.map((layer) => {
-    if (typeof layer.name === 'string' && layer.name.length > 0) return layer.name;
-    const base = layerDefinition(layer.kind)?.defaultName ?? 'layer';
+  const names = layers.map((layer, i) => {
+    const given: unknown = (layer as { name?: unknown } | null)?.name;
+    if (given !== undefined && !(typeof given === 'string' && LAYER_NAME.test(given) && given.length <= MAX_NAME_LENGTH)) {
+      fail({
+        code: 'layer.badName',
+        params: { value: shownValue(given), max: MAX_NAME_LENGTH },
+        message: `a layer name is 1 to ${MAX_NAME_LENGTH} letters, digits, _ . or -, starting with a letter or _, got ${shownValue(given)}`,
+      }, i, `#${i}`);
+    }
+    if (typeof given === 'string') return given;
+    const base = layerDefinition((layer as { kind?: unknown } | null)?.kind as string)?.defaultName ?? 'layer';
     const n = counters.get(base) ?? 0;
     counters.set(base, n + 1);
     return n === 0 ? base : `${base}_${n}`;
@@ -88,6 +100,9 @@ export function planModel(spec: ModelSpec): ModelPlan {
   if (typeof spec !== 'object' || spec === null || !Array.isArray(spec.layers)) {
     failModel({ code: 'spec.shape', params: {}, message: 'a model spec is { name, input: [h, w, c], layers: [...] }' });
   }
+  if (typeof spec.name !== 'string' || spec.name.length > MAX_NAME_LENGTH) {
+    failModel({ code: 'spec.badName', params: { value: shownValue(spec.name), max: MAX_NAME_LENGTH }, message: `the model name must be text of at most ${MAX_NAME_LENGTH} characters, got ${shownValue(spec.name)}` });
+  }
   let shape = checkInput(spec);
   if (spec.layers.length === 0) failModel({ code: 'spec.noLayers', params: {}, message: 'the model has no layers' });
   const names = layerNames(spec.layers);
@@ -100,7 +115,8 @@ export function planModel(spec: ModelSpec): ModelPlan {
     const definition = layerDefinition((layer as { kind?: unknown })?.kind as string);
     if (!definition) {
       const kinds = Object.keys(LAYER_DEFINITIONS).join(', ');
-      fail({ code: 'layer.unknownKind', params: { kind: String(layer?.kind), kinds }, message: `unknown layer kind "${String(layer?.kind)}" (known: ${kinds})` }, index, name);
+      const kind = shownValue((layer as { kind?: unknown } | null)?.kind);
+      fail({ code: 'layer.unknownKind', params: { kind, kinds }, message: `unknown layer kind ${kind} (known: ${kinds})` }, index, name);
     }
     const optionProblem = definition.checkOptions(layer);
     if (optionProblem) fail(optionProblem, index, name);

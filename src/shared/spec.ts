@@ -28,6 +28,28 @@ export interface MaxPool2dSpec {
   padding?: 'valid';
 }
 
+/** Keras AveragePooling2D: the mean of each window; 'same' divides by the window's in-image taps. */
+export interface AvgPool2dSpec {
+  kind: 'avgPool2d';
+  name?: string;
+  poolSize: Pair;
+  /** Default = poolSize (as Keras). */
+  strides?: Pair;
+  /** Default 'valid'. */
+  padding?: Padding;
+}
+
+/**
+ * Keras Dropout: while training, zeroes each element with probability `rate` and scales the rest
+ * by 1 / (1 − rate); the identity at inference. Any input shape; no parameters.
+ */
+export interface DropoutSpec {
+  kind: 'dropout';
+  name?: string;
+  /** In [0, 1). */
+  rate: number;
+}
+
 /** Max over the channel axis, keepdims (the tutorial's Lambda `reduce_max(axis=3)`): depth → 1. */
 export interface ChannelMaxPoolSpec {
   kind: 'channelMaxPool';
@@ -49,7 +71,7 @@ export interface DenseSpec {
   useBias?: boolean;
 }
 
-export type LayerSpec = Conv2dSpec | MaxPool2dSpec | ChannelMaxPoolSpec | FlattenSpec | DenseSpec;
+export type LayerSpec = Conv2dSpec | MaxPool2dSpec | AvgPool2dSpec | ChannelMaxPoolSpec | DropoutSpec | FlattenSpec | DenseSpec;
 export type LayerKind = LayerSpec['kind'];
 
 /** [height, width, channels]; Fashion-MNIST is [28, 28, 1]. */

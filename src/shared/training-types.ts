@@ -50,6 +50,17 @@ export interface History extends HistoryCurves {
   message?: string;
 }
 
+/** Everything needed to resume training exactly (with the seed and the epoch): weights, Adam's moments and step. */
+export interface TrainingState {
+  /** Every parameter in the engine's order (param-slices.ts). */
+  params: Float32Array;
+  /** Adam's first and second moments, in the same order (zeros for SGD). */
+  m: Float32Array;
+  v: Float32Array;
+  /** Optimiser steps taken (Adam's t). */
+  step: number;
+}
+
 export interface Evaluation {
   loss: number;
   acc: number;

@@ -1,6 +1,7 @@
 // What the app and the training worker say to each other (typed, structured-clone friendly).
 import type { ModelSpec } from './spec';
-import type { Evaluation, EpochLogs, FitStatus, History, LayerActivation, OptimizerConfig, WeightTensor } from './training-types';
+import type { ThroughputMeasurement, ThroughputOptions } from './throughput';
+import type { Evaluation, EpochLogs, FitStatus, History, LayerActivation, OptimizerConfig, TrainingState, WeightTensor } from './training-types';
 
 export interface DatasetPayload {
   trainImages: Uint8Array;
@@ -27,7 +28,15 @@ export interface ModelInfo {
 }
 
 export interface TrainOptions {
+  /** The epoch to stop before (Keras): with initialEpoch 0, the number of epochs to train. */
   epochs: number;
+  /**
+   * The first epoch's index (Keras' initial_epoch), to continue a run whose state was put back
+   * with importTrainingState: the shuffle then goes on exactly as in the uninterrupted run.
+   */
+  initialEpoch?: number;
+  /** Every epochEnd event carries the training state after that epoch (for checkpoints). */
+  checkpoints?: boolean;
   batchSize?: number;
   /** Default VALIDATION_SPLIT (0.1). */
   validationSplit?: number;
@@ -41,7 +50,7 @@ export interface TrainOptions {
 export type TrainingEvent =
   | { type: 'batch'; epoch: number; epochs: number; batch: number; batches: number; loss: number; acc: number; samplesPerSec: number }
   | { type: 'epochBegin'; epoch: number; epochs: number; watched: { layer: number; weights: WeightTensor[] }[] }
-  | { type: 'epochEnd'; epoch: number; epochs: number; logs: EpochLogs; watched: { layer: number; weights: WeightTensor[] }[] }
+  | { type: 'epochEnd'; epoch: number; epochs: number; logs: EpochLogs; watched: { layer: number; weights: WeightTensor[] }[]; state?: TrainingState }
   | { type: 'paused' }
   | { type: 'resumed' };
 
@@ -54,6 +63,25 @@ export interface TrainResult {
 export interface TestReport extends Evaluation {
   count: number;
   errors: number;
+}
+
+/** A short speed test of the real kernels on one thread (the device probe, src/ui/training/device-probe.ts). */
+export interface SpeedProbeRequest {
+  /** Networks to time, one after the other. */
+  specs: ModelSpec[];
+  /** A small sample of training images (n × 784 bytes) and their labels. */
+  images: Uint8Array;
+  labels: Uint8Array;
+  /** Milliseconds of timed training per network, after one warm-up batch. */
+  budgetMs: number;
+  batchSize: number;
+}
+
+export interface MemoryUse {
+  /** Bytes of the model's WebAssembly memory (grows, never shrinks). */
+  wasmBytes: number;
+  /** Bytes of it the model's arena uses. */
+  arenaBytes: number;
 }
 
 /** The worker's API, as the app sees it through the bridge (every call is async). */
@@ -72,4 +100,16 @@ export interface TrainerApi {
   setWeights(layer: number | string, arrays: { shape: number[]; values: Float32Array }[]): void;
   exportWeights(): Float32Array;
   importWeights(params: Float32Array): void;
+  /**
+   * Times a few training steps of `spec` on this device (a separate throwaway model; the built
+   * model is untouched) and estimates seconds per epoch. Not while training.
+   */
+  measureThroughput(spec: ModelSpec, options?: ThroughputOptions): Promise<ThroughputMeasurement>;
+  /** Weights, optimiser moments and step: what a checkpoint keeps. */
+  exportTrainingState(): TrainingState;
+  importTrainingState(state: TrainingState): void;
+  /** Training images per second on one thread, per spec of the request. */
+  probeSpeed(request: SpeedProbeRequest): Promise<number[]>;
+  /** The built model's memory, or null without one. */
+  memoryUse(): MemoryUse | null;
 }

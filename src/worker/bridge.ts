@@ -18,6 +18,7 @@ export class TrainerBridge {
   private crashListeners = new Set<(error: WorkerCrashedError) => void>();
   private dataset: DatasetPayload | null = null;
   private alive = false;
+  private readonly trainings = new Set<Promise<TrainResult>>();
   private readonly makeWorker: () => Worker;
 
   /** `makeWorker` defaults to the app's training worker; `{ debug: true }` gives it the crash hook. */
@@ -34,6 +35,8 @@ export class TrainerBridge {
       const onError = (event: ErrorEvent | MessageEvent) => {
         if (!this.alive) return;
         this.alive = false;
+        // An uncaught error need not end a worker: end it, so a half-broken one sends nothing more.
+        this.worker.terminate();
         const detail = 'message' in event && typeof event.message === 'string' ? event.message : 'the worker stopped responding';
         const error = new WorkerCrashedError(`The training worker crashed: ${detail}`);
         reject(error);
@@ -68,7 +71,16 @@ export class TrainerBridge {
   }
 
   train(options: TrainOptions, onEvent: (event: TrainingEvent) => void): Promise<TrainResult> {
-    return this.call((r) => r.train(options, Comlink.proxy(onEvent)));
+    const training = this.call((r) => r.train(options, Comlink.proxy(onEvent)));
+    this.trainings.add(training);
+    const forget = () => void this.trainings.delete(training);
+    training.then(forget, forget);
+    return training;
+  }
+
+  /** Resolves once no training started through this bridge is running (e.g. before a speed probe). */
+  async idle(): Promise<void> {
+    while (this.trainings.size) await Promise.allSettled([...this.trainings]);
   }
 
   /** Replaces a dead (or live) worker with a fresh one; models must be built again. */
@@ -86,6 +98,11 @@ export class TrainerBridge {
   /** Test hook: crashes the worker for real (only a worker started with `{ debug: true }` can). */
   simulateCrash(): Promise<void> {
     return this.call((r) => (r as unknown as Comlink.Remote<TrainerDebugApi>).simulateCrash());
+  }
+
+  /** Test hook: the worker's CSP violations (only a worker started with `{ debug: true }` records them). */
+  cspViolations(): Promise<string[]> {
+    return this.call((r) => (r as unknown as Comlink.Remote<TrainerDebugApi>).cspViolations());
   }
 }
 

@@ -1,12 +1,17 @@
 // The worker-side implementation of TrainerApi: one model at a time on the dataset it was given.
 // Separated from the worker entry so Node tests can drive it directly.
 import type { Model } from '../engine/model';
+import { measureThroughput } from '../engine/throughput';
+import type { ThroughputMeasurement, ThroughputOptions } from '../shared/throughput';
 import type { ModelSpec } from '../shared/spec';
-import { VALIDATION_SPLIT, type LayerActivation, type WeightTensor } from '../shared/training-types';
+import { measureTrainingSpeed } from './speed-probe';
+import { VALIDATION_SPLIT, type LayerActivation, type TrainingState, type WeightTensor } from '../shared/training-types';
 import type {
   BuildOptions,
   DatasetPayload,
+  MemoryUse,
   ModelInfo,
+  SpeedProbeRequest,
   TestReport,
   TrainerApi,
   TrainingEvent,
@@ -73,6 +78,7 @@ export class TrainerService implements TrainerApi {
     try {
       const history = await model.fit(data.trainImages.subarray(0, limit * size), data.trainLabels.subarray(0, limit), {
         epochs: options.epochs,
+        initialEpoch: options.initialEpoch,
         batchSize: options.batchSize,
         validationSplit: options.validationSplit ?? VALIDATION_SPLIT,
         optimizer: options.optimizer,
@@ -83,7 +89,9 @@ export class TrainerService implements TrainerApi {
             seen = 0;
             onEvent({ type: 'epochBegin', epoch, epochs: options.epochs, watched: watched() });
           },
-          onEpochEnd: (epoch, logs) => onEvent({ type: 'epochEnd', epoch, epochs: options.epochs, logs, watched: watched() }),
+          onEpochEnd: (epoch, logs) =>
+            onEvent({ type: 'epochEnd', epoch, epochs: options.epochs, logs, watched: watched(), state: options.checkpoints ? model.exportTrainingState() : undefined }),
+          onBatchBegin: () => this.paused?.promise,
           onBatchEnd: (_batch, logs) => {
             const now = performance.now();
             seen += logs.size;
@@ -92,7 +100,6 @@ export class TrainerService implements TrainerApi {
               const samplesPerSec = seen / Math.max((now - epochStarted) / 1000, 1e-6);
               onEvent({ type: 'batch', epoch: currentEpoch, epochs: options.epochs, batch: logs.batch, batches: logs.batches, loss: logs.loss, acc: logs.acc, samplesPerSec });
             }
-            return this.paused?.promise;
           },
         },
       });
@@ -157,5 +164,38 @@ export class TrainerService implements TrainerApi {
 
   importWeights(params: Float32Array): void {
     this.requireModel().importWeights(params);
+  }
+
+  async measureThroughput(spec: ModelSpec, options: ThroughputOptions = {}): Promise<ThroughputMeasurement> {
+    const data = this.requireData();
+    if (this.training) throw new Error('training is running: measure before or after it');
+    const batchSize = options.batchSize ?? 128;
+    const model = await this.createModel(spec, { seed: options.seed, threads: options.threads, batchSize });
+    try {
+      const images = options.images ?? data.trainLabels.length;
+      return await measureThroughput(model, data.trainImages, data.trainLabels, batchSize, images, options.validationSplit ?? VALIDATION_SPLIT);
+    } finally {
+      model.dispose();
+    }
+  }
+
+  exportTrainingState(): TrainingState {
+    return this.requireModel().exportTrainingState();
+  }
+
+  importTrainingState(state: TrainingState): void {
+    this.requireModel().importTrainingState(state);
+  }
+
+  /** Times each spec on its own throw-away model; the built model is left alone. */
+  async probeSpeed(request: SpeedProbeRequest): Promise<number[]> {
+    if (this.training) throw new Error('training is running: the speed probe would measure both');
+    const speeds: number[] = [];
+    for (const spec of request.specs) speeds.push(await measureTrainingSpeed(this.createModel, spec, request));
+    return speeds;
+  }
+
+  memoryUse(): MemoryUse | null {
+    return this.model ? { wasmBytes: this.model.wasmMemoryBytes, arenaBytes: this.model.memoryBytes } : null;
   }
 }

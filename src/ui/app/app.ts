@@ -12,6 +12,9 @@ import { applyDocumentLanguage } from '../i18n/i18n';
 import { ErrorScreen } from '../screens/error-screen';
 import { LoadingScreen } from '../screens/loading-screen';
 import { TrainingRunner } from '../training/training-runner';
+import type { DeviceSettings } from '../training/device-settings';
+import { appStorage } from '../storage/app-storage';
+import { startPageServices } from './page-services';
 import { createRouter } from './router';
 
 export const DATA_LOAD_MEASURE = 'filterfit:data-load';
@@ -35,10 +38,14 @@ export async function startApp(root: HTMLElement): Promise<void> {
     const search = new URLSearchParams(location.search);
     const variant: DataVariant = search.get('data') === 'plain' ? 'plain' : 'gzip';
     const started = performance.now();
-    const data = await loadFashionMnist({ variant, onProgress: (progress) => loading.setProgress(progress) });
+    const dataUrls: string[] = [];
+    const data = await loadFashionMnist({ variant, onProgress: (progress) => loading.setProgress(progress), onSource: (_file, url) => dataUrls.push(url) });
     performance.measure(DATA_LOAD_MEASURE, { start: started, end: performance.now(), detail: { variant } });
     shell.setStatus('loading.statusReady', { train: data.train.count, test: data.test.count });
-    const route = createRouter(shell, navigation, { data, unlockAll: search.get('unlock') === 'all', training: lazyTraining(data) });
+    let training: TrainingRunner | undefined;
+    // The speed probe waits while anything trains (it would time both).
+    const { device } = startPageServices(shell, data, dataUrls, () => training?.bridge.idle() ?? Promise.resolve());
+    const route = createRouter(shell, navigation, { data, unlockAll: search.get('unlock') === 'all', training: () => (training ??= createTraining(data, device)) });
     addEventListener('hashchange', () => void route().catch(showError));
     await route();
   } catch (error) {
@@ -46,18 +53,24 @@ export async function startApp(root: HTMLElement): Promise<void> {
   }
 }
 
-/** The training worker and its owner, started on first need; the page keeps them for its whole life. */
-function lazyTraining(data: FashionMnist): () => TrainingRunner {
-  let training: TrainingRunner | undefined;
-  return () => {
-    if (!training) {
-      const bridge = new TrainerBridge({ debug: debugEnabled() });
-      void bridge.setDataset({ trainImages: data.train.images, trainLabels: data.train.labels, testImages: data.test.images, testLabels: data.test.labels });
-      training = new TrainingRunner(bridge);
-      // e2e crashes the worker for real, and the lesson test reads the worker's conv output.
-      exposeDebugHook('trainer', bridge);
-      exposeDebugHook('crashWorker', () => bridge.simulateCrash());
-    }
-    return training;
-  };
+/** The training worker and its owner, made on first need; the page keeps them for its whole life. */
+function createTraining(data: FashionMnist, device: DeviceSettings): TrainingRunner {
+  const bridge = new TrainerBridge({ debug: debugEnabled() });
+  void bridge.setDataset({ trainImages: data.train.images, trainLabels: data.train.labels, testImages: data.test.images, testLabels: data.test.labels });
+  // e2e crashes the worker for real, compares trained weights, samples the worker's memory,
+  // reads its CSP violations, and the lesson test reads the worker's conv output.
+  exposeDebugHook('trainer', bridge);
+  exposeDebugHook('crashWorker', () => bridge.simulateCrash());
+  exposeDebugHook('weightsChecksum', async () => weightsChecksum(await bridge.call((r) => r.exportWeights())));
+  exposeDebugHook('trainerMemory', () => bridge.call((r) => r.memoryUse()));
+  exposeDebugHook('workerCspViolations', () => bridge.cspViolations());
+  return new TrainingRunner(bridge, { storage: appStorage, device });
+}
+
+/** FNV-1a over the weights' bytes, as 8 hex digits: equal checksums, bit-identical weights (in practice). */
+function weightsChecksum(weights: Float32Array): string {
+  const bytes = new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength);
+  let hash = 0x811c9dc5;
+  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }

@@ -1,9 +1,9 @@
 // Entry of engine-check.html: our kernels against TensorFlow.js in this browser, on the app's
-// layer shapes plus a few seeded random ones (?seed=N picks other random shapes).
+// layer shapes, the sandbox kinds (average pooling, dropout) and a few seeded random ones (?seed=N picks other random shapes).
 import '../app/app.css';
 import './engine-check.css';
 import { createBrowserCrossCheck } from '../../crosscheck/browser';
-import { APP_CASES, randomCases } from '../../crosscheck/cases';
+import { APP_CASES, SANDBOX_CASES, randomCases } from '../../crosscheck/cases';
 import { runCrossCheck } from '../../crosscheck/checks';
 import { applyDocumentLanguage, t } from '../i18n/i18n';
 import { createEngineCheckView } from './view';
@@ -25,7 +25,7 @@ async function main(root: HTMLElement): Promise<void> {
     view.failStart(error);
     return;
   }
-  const cases = [...APP_CASES, ...randomCases(seed, RANDOM_PER_KIND)];
+  const cases = [...APP_CASES, ...SANDBOX_CASES, ...randomCases(seed, RANDOM_PER_KIND)];
   view.progress(0, cases.length);
   await nextTask();
   const rows = await runCrossCheck(context, cases, async (done, total, caseRows) => {

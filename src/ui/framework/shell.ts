@@ -8,6 +8,8 @@ export interface Shell {
   main: HTMLElement;
   /** Slot between header and main for the section navigation (filled once data is ready). */
   nav: HTMLElement;
+  /** Slot in the footer for the page's own notices and settings (offline, storage, device). */
+  tools: HTMLElement;
   /** Shows (and announces) a status message; kept translated on language changes. */
   setStatus(key: MessageKey | null, params?: MessageParams): void;
   /** Calls `listener` after the shell has re-rendered for a new language. */
@@ -38,7 +40,8 @@ export function createShell(root: HTMLElement): Shell {
   const nav = h('nav', { class: 'app-nav', hidden: true });
   const main = h('main', { id: 'main', class: 'app-main' });
   const status = h('p', { role: 'status', 'aria-live': 'polite', class: 'app-status' });
-  const footer = h('footer', { class: 'app-footer' }, status);
+  const tools = h('div', { class: 'app-tools' });
+  const footer = h('footer', { class: 'app-footer' }, status, tools);
   root.replaceChildren(header, nav, main, footer);
 
   let statusMessage: { key: MessageKey; params?: MessageParams } | null = null;
@@ -59,6 +62,7 @@ export function createShell(root: HTMLElement): Shell {
   return {
     main,
     nav,
+    tools,
     setStatus(key, params) {
       statusMessage = key ? { key, params } : null;
       render();

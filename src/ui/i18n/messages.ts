@@ -7,9 +7,13 @@
 import type { ClassId } from '../../data/classes';
 import type { DatasetErrorCode } from '../../data/errors';
 import { lessonMessages } from '../lesson/messages';
+import { importErrors, sandboxSettingNames, shareLinkErrors, specErrors } from './messages-sandbox-errors';
 import { training } from '../training/messages';
 import { classroom } from '../teacher/messages';
 import { views } from '../views/messages';
+import { storage } from '../storage/messages';
+import { device } from '../training/device-messages';
+import { offline } from '../offline/messages';
 
 export interface Entry {
   en: string;
@@ -190,6 +194,14 @@ const train = {
   learningRate: { en: 'Learning rate', zh: '学习率' },
   threads: { en: 'Threads', zh: '线程数' },
   quick: { en: 'Quick mode: train on the first {count} images only', zh: '快速模式：只用前 {count} 张图像训练' },
+  chartCaption: {
+    en: 'Loss after each epoch (dark: training, yellow: validation) and the first layer’s filters.',
+    zh: '每轮之后的损失（深色：训练，黄色：验证）以及第一层的滤波器。',
+  },
+  chartLabel: {
+    en: 'Chart of the loss after each epoch and the first layer’s filters; the numbers are in the table below.',
+    zh: '每轮损失的曲线图和第一层的滤波器；具体数值见下表。',
+  },
   summary: { en: 'Keras-style summary', zh: 'Keras 风格的模型摘要' },
   progressEpochs: { en: 'Epochs done', zh: '已完成的轮数' },
   progressBatches: { en: 'Batches in this epoch', zh: '本轮已完成的批次' },
@@ -215,7 +227,7 @@ const train = {
   },
 } satisfies Namespace;
 
-export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train, training, views, ...lessonMessages, classroom } as const;
+export const messages = { app, loading, gallery, errors, dataError, classes, engineCheck, train, training, views, ...lessonMessages, classroom, specErrors, shareLinkErrors, importErrors, sandboxSettingNames, storage, device, offline } as const;
 
 type Messages = typeof messages;
 export type MessageKey = {

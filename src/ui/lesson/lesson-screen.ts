@@ -18,7 +18,7 @@ import type { MessageKey } from '../i18n/messages';
 import {
   canGoNext,
   createStepContext,
-  indexedDbStorage,
+  appLessonStorage,
   isCompleted,
   isUnlocked,
   lessonHash,
@@ -161,7 +161,7 @@ export class LessonScreen implements AppScreen {
 
   async prepare(context: ScreenContext): Promise<void> {
     this.screen = context;
-    this.store = await LessonStore.open(this.order, this.options.storage ?? indexedDbStorage(), { unlockAll: this.options.unlockAll });
+    this.store = await LessonStore.open(this.order, this.options.storage ?? appLessonStorage(), { unlockAll: this.options.unlockAll });
     let last = this.store.state;
     this.unsubscribe = this.store.subscribe(() => {
       const state = this.store!.state;

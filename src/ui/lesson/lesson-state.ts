@@ -1,12 +1,12 @@
 // The learner's lesson progress: which step is open, which are done and unlocked, points per
 // step, answers, quick mode, and the networks they trained. A pure reducer (tested in Node) plus a
-// store that persists it in IndexedDB with debounced writes, so a reload continues where it
-// stopped. The teacher override (`?unlock=all`) is not stored: it only widens what is unlocked.
-import { openDB, type IDBPDatabase } from 'idb';
+// store that persists it in the app's storage (IndexedDB) with debounced writes, so a reload
+// continues where it stopped. The teacher override (`?unlock=all`) is not stored: it only widens what is unlocked.
 import type { FashionMnist } from '../../data/dataset';
 import type { TrainerBridge } from '../../worker/bridge';
 import type { LessonContext, TrainedModel } from './step';
-import { loadTrainedModel } from '../training/trained-model';
+import { appStorage, type AppStorage, type RecordKind } from '../storage/app-storage';
+import { loadTrainedModel, TRAINED_MODEL_KIND } from '../training/trained-model';
 import type { TrainingRunner } from '../training/training-runner';
 
 export interface LessonSnapshot {
@@ -150,35 +150,39 @@ export interface LessonStorage {
   clear(): Promise<void>;
 }
 
-export const LESSON_DB_NAME = 'filterfit-lesson';
-const PROGRESS_STORE = 'progress';
-const MODEL_STORE = 'models';
+/** The lesson's progress record in the app's storage (the snapshot plus LESSON_STORAGE_VERSION, checked by restoreLesson). */
+export const LESSON_PROGRESS_KIND: RecordKind<object> = {
+  store: 'lesson',
+  version: 1,
+  parse: (data) => (typeof data === 'object' && data !== null && !Array.isArray(data) ? data : undefined),
+  what: 'storage.whatLesson',
+};
 const PROGRESS_KEY = 'lesson';
+/** The lesson's networks share the models store with other screens; theirs are keyed `lesson:<preset>`. */
+const MODEL_PREFIX = 'lesson:';
 
-/** IndexedDB: one record of progress, one record per trained preset (weights as Float32Array). */
-export function indexedDbStorage(name = LESSON_DB_NAME): LessonStorage {
-  let db: Promise<IDBPDatabase> | undefined;
-  const open = () =>
-    (db ??= openDB(name, 1, {
-      upgrade(database) {
-        database.createObjectStore(PROGRESS_STORE);
-        database.createObjectStore(MODEL_STORE, { keyPath: 'preset' });
-      },
-    }));
+/**
+ * The app's storage (src/ui/storage): IndexedDB with schema-versioned records; a damaged record
+ * is reset alone, and without IndexedDB or over quota the lesson goes on in memory.
+ */
+export function appLessonStorage(open: () => Promise<AppStorage> = appStorage): LessonStorage {
   return {
     async load() {
-      const database = await open();
-      return { progress: await database.get(PROGRESS_STORE, PROGRESS_KEY), models: await database.getAll(MODEL_STORE) };
+      const storage = await open();
+      const models = await storage.getAll(TRAINED_MODEL_KIND);
+      return {
+        progress: await storage.get(LESSON_PROGRESS_KIND, PROGRESS_KEY),
+        models: [...models].filter(([key]) => key.startsWith(MODEL_PREFIX)).map(([, model]) => model),
+      };
     },
     async save(progress, models) {
-      const database = await open();
-      const tx = database.transaction([PROGRESS_STORE, MODEL_STORE], 'readwrite');
-      await Promise.all([tx.objectStore(PROGRESS_STORE).put(progress, PROGRESS_KEY), ...models.map((m) => tx.objectStore(MODEL_STORE).put(m)), tx.done]);
+      const storage = await open();
+      await Promise.all([storage.put(LESSON_PROGRESS_KIND, PROGRESS_KEY, progress), ...models.map((m) => storage.put(TRAINED_MODEL_KIND, `${MODEL_PREFIX}${m.preset}`, m))]);
     },
     async clear() {
-      const database = await open();
-      const tx = database.transaction([PROGRESS_STORE, MODEL_STORE], 'readwrite');
-      await Promise.all([tx.objectStore(PROGRESS_STORE).clear(), tx.objectStore(MODEL_STORE).clear(), tx.done]);
+      const storage = await open();
+      await storage.delete(LESSON_PROGRESS_KIND, PROGRESS_KEY);
+      for (const key of (await storage.getAll(TRAINED_MODEL_KIND)).keys()) if (key.startsWith(MODEL_PREFIX)) await storage.delete(TRAINED_MODEL_KIND, key);
     },
   };
 }

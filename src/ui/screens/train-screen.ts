@@ -1,23 +1,30 @@
 // The training lab: a form for a preset network and its settings, live progress from the
-// worker, a per-epoch table (Keras' History), and the score on the official test set. Runs go
-// through the training owner (src/ui/training/). Every failure path ends in a translated message
-// and keeps the form: an invalid setting, a diverged run (weights restored by the engine), a
-// crashed worker (restart button).
+// worker, a chart of the loss and the first layer's filters (Pixi), a per-epoch table (Keras'
+// History), and the score on the official test set. Runs go through the training owner
+// (src/ui/training/), checkpointed under 'lab': after a crash or a reload the lab offers to
+// continue from the last epoch. Quick mode's size and the default thread count come from the
+// device settings. Every failure path ends in a translated message and keeps the form: an invalid
+// setting, a diverged run (weights restored by the engine), a crashed worker (restart button).
+import { Container } from 'pixi.js';
 import { planModel } from '../../shared/plan';
 import { preset, presetNames } from '../../shared/presets';
 import { summaryText } from '../../shared/summary';
-import { ADAM_DEFAULTS, type OptimizerConfig } from '../../shared/training-types';
-import type { TrainerBridge, WorkerCrashedError } from '../../worker/bridge';
+import { ADAM_DEFAULTS, type EpochLogs, type OptimizerConfig } from '../../shared/training-types';
+import type { WorkerCrashedError } from '../../worker/bridge';
 import { formatNumber, t, type MessageParams } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { h } from '../framework/dom';
-import type { AppScreen } from '../framework/screen';
+import type { AppScreen, ScreenContext } from '../framework/screen';
 import { BoundTexts } from '../i18n/bound-texts';
-import { PHASE_MESSAGES, QUICK_TRAIN_IMAGES, type TrainingRun, type TrainingRunEvent } from '../training/training-run';
+import type { TrainingCheckpoint } from '../training/checkpoints';
+import { MAX_THREADS } from '../training/quick-budget';
+import { ResumeOffer } from '../training/resume-offer';
+import { PHASE_MESSAGES, type TrainingRequest, type TrainingRun, type TrainingRunEvent, type WatchedLayer } from '../training/training-run';
 import type { TrainingRunner } from '../training/training-runner';
-/** Data-parallel threads: one per core by default (the engine splits each batch across them). */
-const MAX_THREADS = 16;
-const DEFAULT_THREADS = Math.min(MAX_THREADS, Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 1));
+import { TrainChart } from './train-chart';
+
+/** The lab's runs are checkpointed under this key. */
+export const LAB_CHECKPOINT_KEY = 'lab';
 
 interface NumberField {
   key: MessageKey;
@@ -33,6 +40,11 @@ const fixed = (x: number, digits = 4) => formatNumber(x, undefined, { minimumFra
 export class TrainScreen implements AppScreen {
   readonly id = 'train';
   readonly element: HTMLElement;
+  readonly view = new Container({ label: 'train' });
+  readonly canvasHost = h('div', { class: 'train-chart-stage' });
+  private readonly chart = new TrainChart();
+  private readonly resumeOffer: ResumeOffer;
+  private context?: ScreenContext;
   private readonly texts = new BoundTexts();
   private readonly modelSelect = h('select', { id: 'train-model', name: 'model' });
   private readonly fields: Record<'epochs' | 'seed' | 'batchSize' | 'learningRate' | 'threads', NumberField>;
@@ -53,11 +65,11 @@ export class TrainScreen implements AppScreen {
   private statusMessage: [MessageKey, MessageParams?] | null = null;
   private alertMessage: [MessageKey, MessageParams?] | null = null;
   private run: TrainingRun | null = null;
-  private readonly bridge: TrainerBridge;
   private readonly unsubscribeCrash: () => void;
+  private readonly unsubscribeDevice: () => void;
+  private readonly quickLabel: HTMLLabelElement;
 
   constructor(private readonly training: TrainingRunner) {
-    this.bridge = training.bridge;
     const number = (key: MessageKey, id: string, value: number, min: number, max: number, integer: boolean, step: string): NumberField => ({
       key,
       input: h('input', { type: 'number', id, name: id, value, min, max, step, required: true, inputmode: integer ? 'numeric' : 'decimal' }),
@@ -70,13 +82,16 @@ export class TrainScreen implements AppScreen {
       seed: number('train.seed', 'train-seed', 1, 1, 2 ** 31 - 1, true, '1'),
       batchSize: number('train.batchSize', 'train-batch', 128, 1, 1024, true, '1'),
       learningRate: number('train.learningRate', 'train-lr', 0.001, 1e-6, 1e30, false, 'any'),
-      threads: number('train.threads', 'train-threads', DEFAULT_THREADS, 1, MAX_THREADS, true, '1'),
+      threads: number('train.threads', 'train-threads', training.device.quick().threads, 1, MAX_THREADS, true, '1'),
     };
     for (const name of presetNames()) this.modelSelect.append(h('option', { value: name }, name));
     this.optimizerSelect.append(h('option', { value: 'adam' }, 'Adam'), h('option', { value: 'sgd' }, 'SGD'));
     this.quick.checked = true;
 
     const label = (forId: string, key: MessageKey, params?: MessageParams) => this.text(h('label', { for: forId }), key, params);
+    this.quickLabel = label('train-quick', 'train.quick', { count: this.quickBudget().trainImages });
+    this.resumeOffer = new ResumeOffer(training, LAB_CHECKPOINT_KEY, (checkpoint) => void this.resume(checkpoint));
+    this.view.addChild(this.chart.view);
     const field = (forId: string, key: MessageKey, control: HTMLElement) => h('div', { class: 'field' }, label(forId, key), control);
     const th = (key: MessageKey) => this.text(h('th', { scope: 'col' }), key);
     const form = h(
@@ -93,7 +108,7 @@ export class TrainScreen implements AppScreen {
         field('train-optimizer', 'train.optimizer', this.optimizerSelect),
         field('train-lr', 'train.learningRate', this.fields.learningRate.input),
         field('train-threads', 'train.threads', this.fields.threads.input),
-        h('div', { class: 'field field-check' }, this.quick, label('train-quick', 'train.quick', { count: QUICK_TRAIN_IMAGES })),
+        h('div', { class: 'field field-check' }, this.quick, this.quickLabel),
       ),
       h('div', { class: 'train-buttons' }, this.startButton, this.pauseButton, this.stopButton, this.restartButton),
     );
@@ -101,17 +116,22 @@ export class TrainScreen implements AppScreen {
       event.preventDefault();
       void this.train();
     });
-    this.modelSelect.addEventListener('change', () => this.showSummary());
+    this.modelSelect.addEventListener('change', () => {
+      this.showSummary();
+      this.showDevice();
+    });
     this.pauseButton.addEventListener('click', () => this.togglePause());
     this.stopButton.addEventListener('click', () => this.run?.stop());
     this.restartButton.addEventListener('click', () => this.restartWorker());
-    this.unsubscribeCrash = this.bridge.onCrash((error) => this.onCrash(error));
+    this.unsubscribeCrash = training.bridge.onCrash((error) => this.onCrash(error));
+    this.unsubscribeDevice = training.device.subscribe(() => this.showDevice());
 
     this.element = h(
       'section',
       { class: 'screen train-screen', 'aria-labelledby': 'train-heading' },
       this.text(h('h2', { id: 'train-heading' }), 'train.heading'),
       this.text(h('p'), 'train.intro'),
+      this.resumeOffer.element,
       h('div', { class: 'train-layout' }, form, h('figure', { class: 'summary-figure' }, this.text(h('figcaption'), 'train.summary'), this.summary)),
       h(
         'div',
@@ -123,6 +143,7 @@ export class TrainScreen implements AppScreen {
       this.status,
       this.alert,
       this.result,
+      h('figure', { class: 'train-chart' }, this.canvasHost, this.text(h('figcaption'), 'train.chartCaption')),
       h(
         'table',
         { class: 'history-table', id: 'train-history' },
@@ -142,10 +163,25 @@ export class TrainScreen implements AppScreen {
     return this.texts.set(element, key, params);
   }
 
-  /** Leaving the lab ends its run (the next screen builds its own network). */
+  prepare(context: ScreenContext): void {
+    this.context = context;
+  }
+
+  async show(): Promise<void> {
+    await this.resumeOffer.refresh();
+  }
+
+  resize(width: number): number {
+    return this.chart.layout(width);
+  }
+
+  /** Leaving the lab ends its run (its checkpoint stays: the lab offers to continue on return). */
   destroy(): void {
     this.unsubscribeCrash();
+    this.unsubscribeDevice();
     this.run?.cancel();
+    this.chart.destroy();
+    this.view.destroy({ children: true });
   }
 
   translate(): void {
@@ -157,6 +193,19 @@ export class TrainScreen implements AppScreen {
     this.status.textContent = this.statusMessage ? t(...this.statusMessage) : '';
     this.alert.textContent = this.alertMessage ? t(...this.alertMessage) : '';
     this.alert.hidden = !this.alertMessage;
+    this.resumeOffer.translate();
+    this.canvasHost.querySelector('canvas')?.setAttribute('role', 'img');
+    this.canvasHost.querySelector('canvas')?.setAttribute('aria-label', t('train.chartLabel'));
+  }
+
+  /** Quick mode's size for the selected network on this device (the device settings' rule). */
+  private quickBudget() {
+    return this.training.device.quick(preset(this.modelSelect.value));
+  }
+
+  private showDevice(): void {
+    this.texts.set(this.quickLabel, 'train.quick', { count: this.quickBudget().trainImages });
+    if (!this.run) this.fields.threads.input.value = String(this.quickBudget().threads);
   }
 
   private setStatus(key: MessageKey | null, params?: MessageParams): void {
@@ -205,21 +254,57 @@ export class TrainScreen implements AppScreen {
     const name = this.modelSelect.value;
     const optimizer: OptimizerConfig = this.optimizerSelect.value === 'sgd' ? { kind: 'sgd', learningRate } : { ...ADAM_DEFAULTS, learningRate };
     const quick = this.quick.checked;
+    const trainLimit = quick ? this.quickBudget().trainImages : undefined;
+    this.begin(epochs, []);
+    this.resumeOffer.hide();
+    await this.follow(
+      this.training.start({
+        spec: preset(name)!,
+        preset: name,
+        settings: { epochs, seed, batchSize, optimizer, threads, trainLimit, watchLayers: [0] },
+        quick,
+        checkpointKey: LAB_CHECKPOINT_KEY,
+        ...this.runOptions(threads),
+      }),
+    );
+  }
+
+  /** Continues a run that was cut short: its settings back in the form, its epochs in the table. */
+  private async resume(checkpoint: TrainingCheckpoint): Promise<void> {
+    if (this.run) return;
+    const { settings } = checkpoint;
+    this.modelSelect.value = checkpoint.preset ?? this.modelSelect.value;
+    this.showSummary();
+    const values = { epochs: settings.epochs, seed: settings.seed ?? 1, batchSize: settings.batchSize ?? 128, threads: checkpoint.threads, learningRate: settings.optimizer?.learningRate ?? ADAM_DEFAULTS.learningRate };
+    for (const [name, value] of Object.entries(values)) this.fields[name as keyof typeof values].input.value = String(value);
+    this.optimizerSelect.value = settings.optimizer?.kind ?? 'adam';
+    this.quick.checked = checkpoint.quick;
+    this.restartButton.hidden = true;
+    this.setAlert(null);
+    this.begin(settings.epochs, checkpoint.epochs);
+    await this.follow(this.training.resume(checkpoint, this.runOptions(checkpoint.threads)));
+  }
+
+  private runOptions(threads: number): Pick<TrainingRequest, 'score' | 'onEvent'> {
+    // A diverged run is scored too: its last good weights were restored.
+    return { score: 'always', onEvent: (event) => this.onEvent(event, threads) };
+  }
+
+  /** Clears the last run's results; a resumed run's earlier epochs go back into the table and chart. */
+  private begin(epochs: number, prior: readonly EpochLogs[]): void {
     this.historyBody.replaceChildren();
+    prior.forEach((logs, epoch) => this.addHistoryRow(epoch, logs));
     this.result.textContent = '';
     delete this.result.dataset.testAccuracy;
     this.epochProgress.max = epochs;
-    this.epochProgress.value = 0;
+    this.epochProgress.value = prior.length;
     this.batchProgress.value = 0;
+    this.chart.start(epochs, prior);
+    this.context?.requestRender();
     this.setRunning(true);
-    const run = this.training.start({
-      spec: preset(name)!,
-      preset: name,
-      settings: { epochs, seed, batchSize, optimizer, threads, trainLimit: quick ? QUICK_TRAIN_IMAGES : undefined },
-      quick,
-      score: 'always', // a diverged run is scored too: its last good weights were restored
-      onEvent: (event) => this.onEvent(event, threads),
-    });
+  }
+
+  private async follow(run: TrainingRun): Promise<void> {
     this.run = run;
     const result = await run.result;
     this.run = null;
@@ -233,6 +318,7 @@ export class TrainScreen implements AppScreen {
     }
     this.setStatus(result.status === 'stopped' ? result.message!.key : null, result.message?.params);
     this.setRunning(false);
+    await this.resumeOffer.refresh();
   }
 
   private onEvent(event: TrainingRunEvent, threads: number): void {
@@ -253,28 +339,41 @@ export class TrainScreen implements AppScreen {
         acc: percent(event.acc),
         speed: Math.round(event.samplesPerSec),
       });
+    } else if (event.type === 'epochBegin' && event.epoch === 0) {
+      this.showFilters(event.watched);
     } else if (event.type === 'epochEnd') {
-      const { logs } = event;
       this.epochProgress.value = event.epoch + 1;
-      const cell = (text: string) => h('td', {}, text);
-      this.historyBody.append(
-        h(
-          'tr',
-          { 'data-epoch': event.epoch + 1 },
-          h('th', { scope: 'row' }, String(event.epoch + 1)),
-          cell(fixed(logs.loss)),
-          cell(percent(logs.acc)),
-          cell(logs.val_loss === undefined ? '–' : fixed(logs.val_loss)),
-          cell(logs.val_acc === undefined ? '–' : percent(logs.val_acc)),
-          cell(fixed(logs.timeMs / 1000, 1)),
-          cell(formatNumber(Math.round(logs.samplesPerSec))),
-        ),
-      );
+      this.addHistoryRow(event.epoch, event.logs);
+      this.chart.addEpoch(event.logs);
+      this.showFilters(event.watched);
     } else if (event.type === 'paused') {
       this.setStatus('training.statusPaused');
     } else if (event.type === 'resumed') {
       this.setStatus(PHASE_MESSAGES.training);
     }
+  }
+
+  private addHistoryRow(epoch: number, logs: EpochLogs): void {
+    const cell = (text: string) => h('td', {}, text);
+    this.historyBody.append(
+      h(
+        'tr',
+        { 'data-epoch': epoch + 1 },
+        h('th', { scope: 'row' }, String(epoch + 1)),
+        cell(fixed(logs.loss)),
+        cell(percent(logs.acc)),
+        cell(logs.val_loss === undefined ? '–' : fixed(logs.val_loss)),
+        cell(logs.val_acc === undefined ? '–' : percent(logs.val_acc)),
+        cell(fixed(logs.timeMs / 1000, 1)),
+        cell(formatNumber(Math.round(logs.samplesPerSec))),
+      ),
+    );
+  }
+
+  /** The first layer's kernel, from an epoch event's watched layers; a new tile count changes the height. */
+  private showFilters(watched: WatchedLayer[]): void {
+    if (this.chart.showFilters(watched.find((w) => w.layer === 0)?.weights.find((w) => w.role === 'kernel'))) this.context?.relayout();
+    this.context?.requestRender();
   }
 
   private togglePause(): void {
@@ -291,7 +390,7 @@ export class TrainScreen implements AppScreen {
   }
 
   private restartWorker(): void {
-    this.bridge.restart();
+    this.training.bridge.restart();
     this.restartButton.hidden = true;
     this.setAlert(null);
     this.setStatus('training.workerRestarted');

@@ -29,4 +29,11 @@ export const training = {
   },
   invalidSpec: { en: 'This network cannot be built: {detail}', zh: '无法构建这个网络：{detail}' },
   failed: { en: 'Training failed: {detail}', zh: '训练失败：{detail}' },
+  resumeRegion: { en: 'Unfinished run', zh: '未完成的训练' },
+  resumeOffer: {
+    en: 'A run of {model} stopped after epoch {epoch} of {epochs}. Its progress was saved then.',
+    zh: '{model} 的一次训练在第 {epoch} 轮后中断（共 {epochs} 轮）。当时的进度已保存。',
+  },
+  resumeFrom: { en: 'Continue from epoch {epoch}', zh: '从第 {epoch} 轮继续' },
+  resumeDiscard: { en: 'Discard it', zh: '丢弃' },
 } satisfies Readonly<Record<string, Entry>>;

@@ -2,7 +2,9 @@
 // engine answers the real TrainerBridge through real comlink, over a MessageChannel instead of a
 // Worker. `crash()` makes it die as a worker does: training ends and the 'error' event fires.
 import * as Comlink from 'comlink';
+import { readFashionMnist } from '../../data/read-node';
 import { createModel } from '../../engine/node';
+import { TrainerBridge } from '../../worker/bridge';
 import { TrainerService } from '../../worker/trainer-service';
 
 export class InProcessWorker {
@@ -43,4 +45,19 @@ export class InProcessWorker {
   asWorker(): Worker {
     return this as unknown as Worker;
   }
+}
+
+/**
+ * The app's TrainerBridge over in-process workers, holding the real Fashion-MNIST. `workers` are
+ * the ones it started, the live one last (a restart after a crash adds one).
+ */
+export async function inProcessBridge(): Promise<{ bridge: TrainerBridge; workers: InProcessWorker[] }> {
+  const data = readFashionMnist();
+  const workers: InProcessWorker[] = [];
+  const bridge = new TrainerBridge(() => {
+    workers.push(new InProcessWorker());
+    return workers.at(-1)!.asWorker();
+  });
+  await bridge.setDataset({ trainImages: data.train.images, trainLabels: data.train.labels, testImages: data.test.images, testLabels: data.test.labels });
+  return { bridge, workers };
 }

@@ -5,6 +5,7 @@ import { checkSpec, planModel } from '../../shared/plan';
 import { preset as presetSpec } from '../../shared/presets';
 import type { ModelSpec } from '../../shared/spec';
 import type { HistoryCurves } from '../../shared/training-types';
+import type { RecordKind } from '../storage/app-storage';
 
 interface TrainedModelFields {
   /** The seed the network was built and trained with. */
@@ -60,3 +61,11 @@ export function loadTrainedModel(raw: unknown): TrainedModel | undefined {
   if (!history || !numberList(history.loss) || !numberList(history.acc) || !numberList(history.val_loss) || !numberList(history.val_acc)) return undefined;
   return { ...(raw as TrainedModel), quick: record.quick === true };
 }
+
+/** Trained networks in the app's storage (src/ui/storage): a record that no longer loads is reset. */
+export const TRAINED_MODEL_KIND: RecordKind<TrainedModel> = {
+  store: 'models',
+  version: 1,
+  parse: loadTrainedModel,
+  what: 'storage.whatModels',
+};

@@ -2,11 +2,10 @@
 // and comlink talk to a TrainerService in this process (test-worker.ts), so every path — build,
 // live events, pause, stop, divergence, a crashed worker, a bad spec — is the one the app takes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFashionMnist } from '../../data/read-node';
 import { preset } from '../../shared/presets';
 import type { ModelSpec } from '../../shared/spec';
-import { TrainerBridge } from '../../worker/bridge';
-import { InProcessWorker } from './test-worker';
+import type { TrainerBridge } from '../../worker/bridge';
+import { inProcessBridge, type InProcessWorker } from './test-worker';
 import type { TrainingRunEvent, TrainingSettings } from './training-run';
 import { TrainingRunner } from './training-runner';
 
@@ -19,13 +18,7 @@ let bridge: TrainerBridge;
 let runner: TrainingRunner;
 
 beforeAll(async () => {
-  const data = readFashionMnist();
-  workers = [];
-  bridge = new TrainerBridge(() => {
-    workers.push(new InProcessWorker());
-    return workers.at(-1)!.asWorker();
-  });
-  await bridge.setDataset({ trainImages: data.train.images, trainLabels: data.train.labels, testImages: data.test.images, testLabels: data.test.labels });
+  ({ bridge, workers } = await inProcessBridge());
   runner = new TrainingRunner(bridge);
 });
 

@@ -3,9 +3,13 @@
 // has its status and a translated message: completed, stopped, diverged (the engine restored the
 // last good epoch), crashed (the worker died) and failed (anything else, an invalid spec too).
 // Screens start runs through TrainingRunner (training-runner.ts), which stops the previous one.
+// A run with a checkpoint key saves a checkpoint after every epoch (checkpoints.ts) and keeps it
+// when the worker crashes or the screen goes away; a run started from one continues exactly.
 import type { ModelSpec } from '../../shared/spec';
 import type { EpochLogs, FitStatus, HistoryCurves, OptimizerConfig, WeightTensor } from '../../shared/training-types';
 import type { ModelInfo, TestReport, TrainingEvent, TrainOptions, TrainResult } from '../../shared/worker-protocol';
+import type { CheckpointStore, TrainingCheckpoint } from './checkpoints';
+import { DEFAULT_QUICK_IMAGES } from './quick-budget';
 import { WorkerCrashedError, type TrainerBridge } from '../../worker/bridge';
 import type { MessageParams } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
@@ -16,8 +20,11 @@ export type TrainerLink = Pick<TrainerBridge, 'call' | 'train' | 'isAlive'>;
 
 export const DEFAULT_SEED = 1;
 export const DEFAULT_BATCH_SIZE = 128;
-/** Quick mode's training subset (the validation split applies to it): an epoch of seed-a in ~1 s. */
-export const QUICK_TRAIN_IMAGES = 6000;
+/**
+ * The fixed quick-mode subset from before the device probe.
+ * @deprecated Read the device's budget instead: `runner.device.quick(spec).trainImages` (quick-budget.ts).
+ */
+export const QUICK_TRAIN_IMAGES = DEFAULT_QUICK_IMAGES;
 
 export interface TrainingSettings {
   epochs: number;
@@ -53,6 +60,10 @@ export interface TrainingRequest {
   score?: 'trained' | 'completed' | 'always';
   /** Live events until the run ends or is cancelled. */
   onEvent?(event: TrainingRunEvent): void;
+  /** Save a checkpoint under this key after every epoch (the runner's store; a screen has one key). */
+  checkpointKey?: string;
+  /** Continue this checkpoint's run from its epoch (TrainingRunner.resume fills the rest). */
+  resumeFrom?: TrainingCheckpoint;
 }
 
 export type TrainingPhase = 'building' | 'training' | 'testing';
@@ -104,6 +115,8 @@ export interface TrainingResult {
   timing: { buildMs: number; trainMs: number; testMs: number };
   /** The error behind 'crashed' and 'failed'. */
   error?: unknown;
+  /** The epoch a resumed run started from (its history includes the checkpoint's epochs). */
+  resumedFrom?: number;
 }
 
 /** Builds that fail right after a stop are tried again (the stopped run may still be finishing its batch). */
@@ -134,12 +147,15 @@ export class TrainingRun {
   private cancelled = false;
   private stopRequested = false;
   private pauseRequested = false;
+  /** Checkpoint writes, in epoch order. */
+  private saving: Promise<void> = Promise.resolve();
 
   /** Use TrainingRunner.start; `previous` settles when the run this one replaces has ended. */
   constructor(
     private readonly link: TrainerLink,
     readonly request: TrainingRequest,
     previous: Promise<unknown>,
+    private readonly checkpoints: CheckpointStore | null = null,
   ) {
     this.result = previous.catch(() => {}).then(() => this.execute());
   }
@@ -179,7 +195,7 @@ export class TrainingRun {
   }
 
   private emit(event: TrainingRunEvent): void {
-    if (!this.cancelled) this.request.onEvent?.(event);
+    if (!this.cancelled && this.phase !== 'done') this.request.onEvent?.(event);
   }
 
   private enter(phase: TrainingPhase): void {
@@ -195,11 +211,16 @@ export class TrainingRun {
       test: null, model: null, timing: { buildMs: 0, trainMs: 0, testMs: 0 },
     };
     const seed = settings.seed ?? DEFAULT_SEED;
+    const from = this.request.resumeFrom;
     try {
       if (this.stopRequested) return this.finish(result, 'stopped');
       this.enter('building');
       let started = now();
-      result.info = await buildAfterStop(this.link, spec, { seed, batchSize: settings.batchSize ?? DEFAULT_BATCH_SIZE, threads: settings.threads });
+      if (!from) this.saveCheckpoint(() => this.checkpoints?.discard(this.request.checkpointKey!)); // a new run replaces the old one's
+      const threads = from?.threads ?? settings.threads;
+      result.info = await buildAfterStop(this.link, spec, { seed, batchSize: settings.batchSize ?? DEFAULT_BATCH_SIZE, threads });
+      if (from) this.continueFrom(result, from);
+      if (from) await this.link.call((r) => r.importTrainingState(from.state));
       result.timing.buildMs = now() - started;
       this.emit({ type: 'built', info: result.info });
 
@@ -214,16 +235,25 @@ export class TrainingRun {
       const weights = await this.link.call((r) => r.exportWeights());
       result.timing.testMs = now() - started;
       result.model = this.trainedModel(seed, weights, result);
-      return this.finish(result, outcome.status);
+      return await this.finish(result, outcome.status);
     } catch (error) {
       result.error = error;
       if (error instanceof WorkerCrashedError) {
         result.message = { key: 'training.crashed', params: { detail: error.message } };
-        return this.finish(result, 'crashed');
+        return await this.finish(result, 'crashed');
       }
       result.message = { key: isSpecError(error) ? 'training.invalidSpec' : 'training.failed', params: { detail: errorText(error) } };
-      return this.finish(result, 'failed');
+      return await this.finish(result, 'failed');
     }
+  }
+
+  /** The checkpoint's epochs become the start of this run's history. */
+  private continueFrom(result: TrainingResult, from: TrainingCheckpoint): void {
+    result.resumedFrom = from.epoch;
+    result.history = structuredClone(from.history);
+    result.epochs = [...from.epochs];
+    result.snapshots = [...from.snapshots];
+    result.timing.trainMs = from.epochs.reduce((sum, logs) => sum + logs.timeMs, 0);
   }
 
   private async train(result: TrainingResult): Promise<TrainResult> {
@@ -235,13 +265,22 @@ export class TrainingRun {
 
   private trainOptions(): TrainOptions {
     const { epochs, batchSize, optimizer, trainLimit, validationSplit, watchLayers } = this.request.settings;
-    return { epochs, batchSize: batchSize ?? DEFAULT_BATCH_SIZE, optimizer, trainLimit, validationSplit, watchLayers };
+    const checkpoints = this.checkpoints !== null && this.request.checkpointKey !== undefined;
+    return { epochs, initialEpoch: this.request.resumeFrom?.epoch, checkpoints, batchSize: batchSize ?? DEFAULT_BATCH_SIZE, optimizer, trainLimit, validationSplit, watchLayers };
   }
 
-  /** Keeps what the result needs from a worker event, then passes it on. */
+  /** Keeps what the result needs from a worker event, then passes it on (without the training state). */
   private record(result: TrainingResult, event: TrainingEvent): void {
+    if (this.phase === 'done') return; // late news from a worker that crashed
     if (event.type === 'epochBegin' && event.epoch === 0 && event.watched.length) result.snapshots = [event.watched];
-    if (event.type === 'epochEnd') this.epochEnded(result, event);
+    if (event.type === 'epochEnd') {
+      this.epochEnded(result, event);
+      if (event.state) {
+        const { state: _state, ...rest } = event;
+        this.emit(rest);
+        return;
+      }
+    }
     this.emit(event);
   }
 
@@ -254,8 +293,20 @@ export class TrainingRun {
     if (logs.val_acc !== undefined) result.history.val_acc.push(logs.val_acc);
     result.timing.trainMs += logs.timeMs;
     if (event.watched.length) result.snapshots.push(event.watched);
-    // Issue 13 hook: a per-epoch checkpoint (spec, settings, epoch, weights, optimiser state) is
-    // written here. The worker would send the state with this event, so it matches the epoch.
+    const { checkpointKey: key, spec, preset, settings, quick = false } = this.request;
+    if (key === undefined || !event.state || !result.info) return;
+    // The state came with this epoch's event, so weights, moments and history match.
+    const checkpoint: TrainingCheckpoint = {
+      key, spec, preset, quick, settings, epoch: event.epoch + 1, threads: result.info.threads, state: event.state,
+      history: structuredClone(result.history), epochs: [...result.epochs], snapshots: [...result.snapshots], savedAt: Date.now(),
+    };
+    if (checkpoint.epoch < settings.epochs) this.saveCheckpoint(() => this.checkpoints?.save(checkpoint));
+  }
+
+  /** Queues a checkpoint write after the ones before (storage trouble is reported by the storage). */
+  private saveCheckpoint(write: () => Promise<void> | undefined): void {
+    if (!this.checkpoints || this.request.checkpointKey === undefined) return;
+    this.saving = this.saving.then(write).catch((error) => console.warn('FilterFit: checkpoint not saved', error));
   }
 
   private scores(status: FitStatus, epochs: number): boolean {
@@ -280,11 +331,17 @@ export class TrainingRun {
     return preset === undefined ? fields : { ...fields, preset };
   }
 
-  private finish(result: TrainingResult, status: RunStatus): TrainingResult {
+  /**
+   * Ends the run. Its checkpoint stays when the worker crashed or the run was cancelled (the
+   * screen offers to continue); any other end discards it. Resolves once the checkpoint is settled.
+   */
+  private async finish(result: TrainingResult, status: RunStatus): Promise<TrainingResult> {
     this.phase = 'done';
     result.status = status;
     result.cancelled = this.cancelled;
     if (status === 'stopped') result.message = { key: 'training.statusStopped', params: { epochs: result.epochs.length } };
+    if (status !== 'crashed' && !this.cancelled) this.saveCheckpoint(() => this.checkpoints?.discard(this.request.checkpointKey!));
+    await this.saving;
     return result;
   }
 }

@@ -48,6 +48,8 @@ export const stepCompare = {
   layerConv: { en: 'Conv', zh: '卷积' },
   layerMaxPool: { en: 'MaxPool', zh: '最大池化' },
   layerChannelMax: { en: 'Channel max', zh: '通道最大池化' },
+  layerAvgPool: { en: 'AvgPool', zh: '平均池化' },
+  layerDropout: { en: 'Dropout', zh: '随机失活' },
   layerLogistic: { en: 'Logistic', zh: '逻辑回归' },
   layerDense: { en: 'Dense', zh: '全连接' },
   scatterCaption: {

@@ -33,7 +33,9 @@ export interface ComparisonResult {
 const LAYER_LABELS: { [K in LayerSpec['kind']]: (layer: Extract<LayerSpec, { kind: K }>) => MessageKey | null } = {
   conv2d: () => 'stepCompare.layerConv',
   maxPool2d: () => 'stepCompare.layerMaxPool',
+  avgPool2d: () => 'stepCompare.layerAvgPool',
   channelMaxPool: () => 'stepCompare.layerChannelMax',
+  dropout: () => 'stepCompare.layerDropout',
   flatten: () => null,
   dense: (layer) => (layer.activation === 'softmax' ? 'stepCompare.layerLogistic' : 'stepCompare.layerDense'),
 };
