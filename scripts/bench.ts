@@ -1,5 +1,7 @@
 // `npm run bench [-- --quick] [--tta] [--engines filterfit,tfjs-wasm] [--out bench/results.json]
-//   [--note "machine shared with …"] [--markdown] [--build] [--skip-asbuild]`
+//   [--note "machine shared with …"] [--markdown] [--build] [--skip-asbuild] [--tta-minutes 60]`
+// --tta-minutes bounds each time-to-accuracy run (default 60): a run out of time is reported with
+// the epochs it finished, and FilterFit's lead over it as a lower bound.
 // --tta measures time to accuracy instead of throughput and writes it as the `tta` section of
 // --out, keeping the throughput rows already there (and a throughput run keeps a `tta` section).
 // Builds the benchmark page when its inputs changed (unminified, into its own folder), serves it
@@ -82,6 +84,7 @@ await runCli(async () => {
     markdown: { type: 'boolean', default: false },
     build: { type: 'boolean', default: false },
     'skip-asbuild': { type: 'boolean', default: false },
+    'tta-minutes': { type: 'string' },
   });
   const quick = args.quick as boolean;
   const tta = args.tta as boolean;
@@ -98,7 +101,7 @@ await runCli(async () => {
     });
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
     const base = server.resolvedUrls!.local[0];
-    const query = new URLSearchParams({ ...(quick ? { quick: '1' } : {}), ...(tta ? { tta: '1' } : {}), ...(args.engines ? { engines: args.engines as string } : {}) });
+    const query = new URLSearchParams({ ...(quick ? { quick: '1' } : {}), ...(tta ? { tta: '1' } : {}), ...(args.engines ? { engines: args.engines as string } : {}), ...(args['tta-minutes'] ? { ttaBudget: String(60 * Number(args['tta-minutes'])) } : {}) });
     await page.goto(`${base}bench.html?${query}`);
     const timeout = tta ? (quick ? 300_000 : 4 * 3_600_000) : quick ? 170_000 : 3_600_000;
     await page.waitForFunction(() => document.getElementById('bench')?.dataset.status !== 'running', null, { timeout, polling: 500 });

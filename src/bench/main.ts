@@ -102,7 +102,8 @@ async function main(root: HTMLElement): Promise<void> {
   say('Loading Fashion-MNIST…');
   const data = await loadFashionMnist();
   if (params.has('tta')) {
-    const tta = await runTta(data, quick, cores, say, engines);
+    const budgetSeconds = Number(params.get('ttaBudget')); // per run; absent or invalid: the default
+    const tta = await runTta(data, quick, cores, say, engines, budgetSeconds > 0 ? budgetSeconds * 1000 : undefined);
     const results: BenchResults = {
       date: tta.date, quick, machine: { hardwareConcurrency: cores, platform: navigator.platform }, browser: navigator.userAgent,
       versions: { '@tensorflow/tfjs-core': tfjsVersion }, peakGflopsPerCore: null, peakSource: 'not measured (time-to-accuracy run)',
@@ -150,7 +151,7 @@ async function main(root: HTMLElement): Promise<void> {
     `tfjs-wasm ×N: tfjs caps XNNPACK at hardwareConcurrency / 2 whatever setThreadsCount asks, so its worker reports 2·N cores to tfjs; the threads column is tfjs' getThreadsCount().`,
     'tfjs models use fused conv2d/matMul with bias and ReLU (as tfjs-layers), tf.max over channels for the channel max, tf.train.adam; inference reads back softmax probabilities, as FilterFit predict() does.',
     `ConvNetJS 0.3.0 (npm) trains one image at a time in float64 JS and has no Adam: Keras-form Adam is applied to its getParamsAndGrads() every ${batch} images; channel max = maxout with group size = channels.`,
-    'GFLOP/s counts 2 FLOPs per multiply-add of conv and dense layers only (src/bench/flops.ts), the multiply-adds actually done: FilterFit skips the zero-padding taps of \'same\' convs (95.3 % of all taps at 28×28, 3×3); "nominal" counts every tap, as a kernel convolving a padded input does. "of peak" = GFLOP/s done ÷ (peak per core × threads); peak = best of several runs of the peakMadd kernel (12 independent f32x4 multiply-add chains).',
+    'GFLOP/s counts 2 FLOPs per multiply-add of conv and dense layers only (src/shared/cost.ts), the multiply-adds actually done: FilterFit skips the zero-padding taps of \'same\' convs (95.3 % of all taps at 28×28, 3×3); "nominal" counts every tap, as a kernel convolving a padded input does. "of peak" = GFLOP/s done ÷ (peak per core × threads); peak = best of several runs of the peakMadd kernel (12 independent f32x4 multiply-add chains).',
     `Each job has a time budget (${quick ? '30 s' : 'fast engines 120 s, slow ones 300 s'}); a competitor that runs out of it is reported as slower than (images done + the batch in flight) ÷ time ("< N, timed out") and its ratio as "> N×".`,
     ...(quick ? ['Quick mode: batches of 32 (tfjs-cpu 16), short windows, no warm-up for tfjs-cpu and ConvNetJS; the figures only show that everything runs, they are not for comparison.'] : []),
   ];

@@ -105,7 +105,7 @@ export interface BenchRun {
   imagesPerSecBelow?: number;
   /** Seconds the job ran before it was stopped ('timed-out'). */
   timeoutSeconds?: number;
-  /** imagesPerSec × multiply-add FLOPs per image actually done (taps inside the input, src/bench/flops.ts) / 1e9. */
+  /** imagesPerSec × multiply-add FLOPs per image actually done (taps inside the input, src/shared/cost.ts) / 1e9. */
   gflops: number | null;
   /** imagesPerSec × FLOPs per image counting every tap ('same' padding too: what a padded-input kernel does) / 1e9. */
   gflopsNominal?: number | null;

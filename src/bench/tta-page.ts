@@ -13,8 +13,11 @@ const WORKERS: Record<TtaEngine, () => Worker> = {
   'tfjs-wasm-xnnpack-grads': () => new Worker(new URL('./tta-tfjs-worker.ts', import.meta.url), { type: 'module', name: 'tta-tfjs' }),
 };
 
-/** Every job: per model, FilterFit then tfjs at its best, each on `threads` threads. */
-export function ttaJobs(quick: boolean, threads: number, engines?: readonly string[]): TtaJob[] {
+/**
+ * Every job: per model, FilterFit then tfjs at its best, each on `threads` threads. `budgetMs`
+ * bounds each run (a run out of time reports the epochs it finished, "timed out").
+ */
+export function ttaJobs(quick: boolean, threads: number, engines?: readonly string[], budgetMs?: number): TtaJob[] {
   const models = Object.keys(TTA_TARGETS) as TtaModel[];
   const ttaEngines: TtaEngine[] = ['filterfit', 'tfjs-wasm-xnnpack-grads'];
   return models.flatMap((model) =>
@@ -24,7 +27,7 @@ export function ttaJobs(quick: boolean, threads: number, engines?: readonly stri
         engine, threads, model, target: TTA_TARGETS[model], batchSize: 128, validationSplit: 0.1, seed: 1,
         maxEpochs: quick ? 1 : 20,
         // 20 epochs of tfjs on the notebook model take about half an hour on a quiet 2-core machine
-        budgetMs: quick ? 120_000 : 3_600_000,
+        budgetMs: budgetMs ?? (quick ? 120_000 : 3_600_000),
       })),
   );
 }
@@ -52,10 +55,10 @@ function runTtaJob(job: TtaJob, request: TtaRequest, onEpoch: (epoch: TtaEpoch) 
   });
 }
 
-export async function runTta(data: FashionMnist, quick: boolean, threads: number, say: (text: string) => void, engines?: readonly string[]): Promise<TtaResults> {
+export async function runTta(data: FashionMnist, quick: boolean, threads: number, say: (text: string) => void, engines?: readonly string[], budgetMs?: number): Promise<TtaResults> {
   const trainImages = quick ? 6000 : data.train.labels.length;
   const testImages = quick ? 2000 : data.test.labels.length;
-  const jobs = ttaJobs(quick, threads, engines);
+  const jobs = ttaJobs(quick, threads, engines, budgetMs);
   const runs: TtaRun[] = [];
   for (const [i, job] of jobs.entries()) {
     say(`time to accuracy ${i + 1}/${jobs.length}: ${job.engine} ×${job.threads} ${job.model} → ${(100 * job.target).toFixed(1)} %…`);
@@ -79,7 +82,7 @@ export async function runTta(data: FashionMnist, quick: boolean, threads: number
     ratios: ttaRatios(runs),
     notes: [
       `Wall seconds from the start of training (data in the worker, model built inside the timer) until the test accuracy, evaluated after each epoch on ${testImages.toLocaleString('en')} test images, first reaches the target; every epoch also evaluates the validation split, as Keras fit does.`,
-      `Keras split: the last 10 % of the ${trainImages.toLocaleString('en')} training images held out before shuffling, the rest reshuffled every epoch; batch 128, Adam 1e-3, Glorot-uniform kernels and zero biases in both engines (different random streams); at most ${jobs[0]?.maxEpochs ?? 0} epochs, "not reached" otherwise.`,
+      `Keras split: the last 10 % of the ${trainImages.toLocaleString('en')} training images held out before shuffling, the rest reshuffled every epoch; batch 128, Adam 1e-3, Glorot-uniform kernels and zero biases in both engines (different random streams); at most ${jobs[0]?.maxEpochs ?? 0} epochs and ${((jobs[0]?.budgetMs ?? 0) / 60_000).toFixed(0)} minutes per run, "not reached" (or "timed out") otherwise.`,
       'tfjs: tfjs-wasm with SIMD, XNNPACK on the same thread count, and both conv gradients as XNNPACK convolutions (its fastest training setup); its fit loop is written out as Keras runs it.',
       ...(quick ? ['Quick mode: a smoke run on 6,000 training and 2,000 test images for one epoch; the targets are not expected to be reached.'] : []),
     ],

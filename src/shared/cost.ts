@@ -64,38 +64,27 @@ function trainMacsOf(layer: LayerPlan, forward: number): number {
 }
 
 /**
- * What the engine keeps per layer and image (network.ts, layer-runtime*.ts): whether the layer
- * writes an output buffer of its own (Flatten re-reads its input), and how many 32-bit words it
- * saves for the backward (max winners, dropout's mask).
+ * What the engine keeps per layer (network.ts, layer-runtime*.ts): whether the layer writes an
+ * output buffer of its own (Flatten re-reads its input), how many 32-bit words per image it saves
+ * for the backward (max winners, dropout's mask), and the f32 scratch its backward uses (the
+ * transposed weights of conv and dense input gradients; one scratch per lane, as large as the
+ * largest of its layers').
  */
 interface LayerBuffersPerImage {
   ownsOutput: boolean;
   savedWords: number;
+  scratchFloats: number;
 }
 
-const owns = (savedWords = 0): LayerBuffersPerImage => ({ ownsOutput: true, savedWords });
+const owns = (savedWords = 0, scratchFloats = 0): LayerBuffersPerImage => ({ ownsOutput: true, savedWords, scratchFloats });
 const LAYER_BUFFERS: LayerKindMap<LayerBuffersPerImage> = {
-  conv2d: () => owns(),
+  conv2d: (layer) => owns(0, layer.spec.kernelSize[0] * layer.spec.kernelSize[1] * layer.inputShape[2] * layer.spec.filters),
   maxPool2d: (layer) => owns(sizeOf(layer.outputShape)),
   avgPool2d: () => owns(),
   channelMaxPool: (layer) => owns(sizeOf(layer.outputShape)),
   dropout: (layer) => owns(sizeOf(layer.outputShape)),
-  flatten: () => ({ ownsOutput: false, savedWords: 0 }),
-  dense: () => owns(),
-};
-
-/**
- * f32 of scratch a layer's backward uses (layer-runtime.ts scratchFloats): the transposed weights
- * of conv and dense input gradients. One scratch per lane, as large as its layers' largest.
- */
-const SCRATCH_FLOATS: LayerKindMap<number> = {
-  conv2d: (layer) => layer.spec.kernelSize[0] * layer.spec.kernelSize[1] * layer.inputShape[2] * layer.spec.filters,
-  maxPool2d: () => 0,
-  avgPool2d: () => 0,
-  channelMaxPool: () => 0,
-  dropout: () => 0,
-  flatten: () => 0,
-  dense: (layer) => sizeOf(layer.inputShape) * layer.spec.units,
+  flatten: () => ({ ownsOutput: false, savedWords: 0, scratchFloats: 0 }),
+  dense: (layer) => owns(0, sizeOf(layer.inputShape) * layer.spec.units),
 };
 
 export interface LayerCost {
@@ -173,10 +162,10 @@ export function memoryEstimate(plan: ModelPlan, batchSize: number, lanes = 1): M
   let layerBytes = 0;
   let scratchFloats = 0;
   for (const layer of plan.layers) {
-    scratchFloats = Math.max(scratchFloats, byLayerKind(SCRATCH_FLOATS, layer));
     const out = sizeOf(layer.outputShape);
     maxOut = Math.max(maxOut, out);
     const buffers = byLayerKind(LAYER_BUFFERS, layer);
+    scratchFloats = Math.max(scratchFloats, buffers.scratchFloats);
     if (buffers.savedWords) layerBytes += aligned(4 * b * buffers.savedWords);
     if (buffers.ownsOutput) layerBytes += aligned(4 * b * out);
   }
