@@ -160,8 +160,12 @@ test('a teacher and three students run a session: lesson, seeded play, verified 
   const experiment = teacher.getByRole('table', { name: 'Class experiment' });
   await expect(experiment.getByRole('row')).toHaveCount(3); // header + two architectures
   for (const name of ['Conv → Logistic', 'Conv → MaxPool → Logistic']) {
-    await expect(experiment.getByRole('row', { name: new RegExp(`^${name.replace(/[→]/g, '.')} [\\d,]+ 1 `) })).toBeVisible();
+    await expect(experiment.getByRole('row', { name: new RegExp(`^\\d\\. ${name.replace(/[→]/g, '.')} [\\d,]+ 1 `) })).toBeVisible();
   }
+  // The scatter beside it: one dot per run, one mean bar per architecture.
+  const scatter = teacher.getByRole('img', { name: /one dot per run/ });
+  await expect(scatter.locator('circle.dot')).toHaveCount(2);
+  await expect(scatter.locator('line.mean')).toHaveCount(2);
 
   // The CSV holds every student's rows.
   const csv = await (await teacherApi(secret, `/sessions/${sessionId}/export.csv`)).text();

@@ -54,6 +54,10 @@ export const classSync = {
   experimentFailed: { en: 'Training did not finish: {detail}', zh: '训练未完成：{detail}' },
   experimentSent: { en: 'Already sent: test accuracy {acc}.', zh: '已发送：测试准确率 {acc}。' },
   tableHeading: { en: 'The class’s comparison table', zh: '全班的比较表' },
+  experimentChart: {
+    en: 'Parameters against test accuracy: one dot per run, each architecture’s mean as a bar with ± one standard deviation, numbered as the table’s rows',
+    zh: '参数数量与测试准确率：每次训练一个点，每种结构的平均值为一条横线，竖线为 ± 一个标准差，编号与表格各行相同',
+  },
   tableEmpty: { en: 'No results yet.', zh: '暂时没有结果。' },
   colArchitecture: { en: 'Architecture', zh: '网络结构' },
   colParams: { en: 'Parameters', zh: '参数' },
