@@ -37,6 +37,11 @@ export interface TrainOptions {
   initialEpoch?: number;
   /** Every epochEnd event carries the training state after that epoch (for checkpoints). */
   checkpoints?: boolean;
+  /**
+   * Held before the first batch until resume() (a run asked to wait before it began). A pause sent
+   * after train() could arrive only once a short run had already trained every batch.
+   */
+  startPaused?: boolean;
   batchSize?: number;
   /** Default VALIDATION_SPLIT (0.1). */
   validationSplit?: number;

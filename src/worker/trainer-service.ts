@@ -75,6 +75,7 @@ export class TrainerService implements TrainerApi {
     let seen = 0;
     this.training = true;
     this.emit = onEvent;
+    if (options.startPaused) this.pause();
     try {
       const history = await model.fit(data.trainImages.subarray(0, limit * size), data.trainLabels.subarray(0, limit), {
         epochs: options.epochs,

@@ -258,9 +258,7 @@ export class TrainingRun {
 
   private async train(result: TrainingResult): Promise<TrainResult> {
     this.enter('training');
-    const training = this.link.train(this.trainOptions(), (event) => this.record(result, event));
-    if (this.pauseRequested) this.send((r) => r.pause());
-    return training;
+    return this.link.train({ ...this.trainOptions(), startPaused: this.pauseRequested }, (event) => this.record(result, event));
   }
 
   private trainOptions(): TrainOptions {
