@@ -9,6 +9,7 @@
 //
 // The series (round-series.ts) is saved in the lesson progress after every answer, so a reload
 // continues with the next round; its final score goes into the lesson's points once.
+import { exposeDebugHook } from '../../framework/debug';
 import { h } from '../../framework/dom';
 import { BoundTexts } from '../../i18n/bound-texts';
 import { t } from '../../i18n/i18n';
@@ -64,6 +65,7 @@ export class LessonRounds {
     this.result.append(this.resultText, this.awardText, this.againButton);
     this.element = h('div', { class: 'lt-rounds', id, 'data-series': 'loading' }, this.networkLine, this.texts.set(h('p', { class: 'lt-hint' }), 'lessonGame.roundsRules'), this.round.element, this.result);
     this.round.element.hidden = true;
+    exposeDebugHook('lessonRound', { round: () => ({ state: this.round.roundState, ...this.round.current }), series: () => this.state });
   }
 
   get view() {
