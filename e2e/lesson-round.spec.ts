@@ -148,3 +148,30 @@ test('without a trained network, step 6 plays on the house network, said so; red
   await expect(line).toContainText('内置网络');
   expect(errors).toEqual([]);
 });
+
+test('step 5 offers “continue from epoch N” after a reload mid-run, like the training lab', async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors = collectErrors(page);
+  await openStep(page, 'train');
+  await page.locator('#train-guess').fill('85');
+  await page.locator('#train-start').click();
+  // One epoch done (its checkpoint written), the run still going: reload.
+  const done = () => page.locator('#train-progress').evaluate((p: HTMLProgressElement) => p.value / p.max);
+  await expect.poll(done, { timeout: 120_000, intervals: [50] }).toBeGreaterThan(0.36); // into epoch 2 of 3
+  await page.waitForTimeout(200);
+  await page.reload();
+  await expect(page.locator('.lesson-screen[data-step="train"][data-step-state="shown"]')).toBeVisible({ timeout: 60_000 });
+  const offer = page.locator('#resume-offer');
+  await expect(offer).toBeVisible();
+  const epoch = Number(await offer.getAttribute('data-epoch'));
+  expect(epoch).toBeGreaterThanOrEqual(1);
+  await expect(page.locator('#resume-continue')).toHaveText(`Continue from epoch ${epoch}`);
+  await page.locator('#resume-continue').click();
+  await expect(offer).toBeHidden();
+  // The earlier epochs are back in the table and the run ends with a scored, kept network.
+  await expect(page.locator('#train-result[data-test-accuracy]')).toBeVisible({ timeout: 120_000 });
+  await expect(page.locator('#train-history tbody tr')).toHaveCount(3);
+  await expect(page.locator('#train-history tbody tr').first()).not.toHaveText(/^\s*1\s*$/); // epoch 1's numbers came back from the checkpoint
+  await expect(page.locator('.lesson-steps li:has(a[data-step="train"])')).toHaveAttribute('data-state', 'done');
+  expect(errors).toEqual([]);
+});
