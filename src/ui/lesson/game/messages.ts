@@ -1,5 +1,5 @@
 // Messages of the lesson's game layer (lessonGame namespace): points, badges, the long run in the
-// sidebar, the end-of-lesson card, and the hint-then-answer feedback the checks share. English and
+// sidebar, the end-of-lesson card, and the game rounds of steps 6 and 11. English and
 // 简体中文 side by side; merged into the one message table by ../messages.ts.
 import type { Entry } from '../../i18n/messages';
 
@@ -52,8 +52,6 @@ export const lessonGame = {
   endPlay: { en: 'Play: predict the network', zh: '游戏：猜猜网络怎么判断' },
   endSandbox: { en: 'Build your own network in the sandbox', zh: '在沙盒中搭建你自己的网络' },
   endLab: { en: 'Train longer in the training lab', zh: '在训练实验室里训练更久' },
-  tryAgainHint: { en: 'Not yet. Hint: {hint} Try again.', zh: '还不对。提示：{hint}再试一次。' },
-  rightWithHint: { en: 'Right, with the hint: {answer}.', zh: '借助提示答对了：{answer}。' },
   revealed: { en: 'Not this time. The answer is {answer}.', zh: '这次没答对。答案是 {answer}。' },
   roundsNetworkLearner: {
     en: 'The rounds play on your own trained network ({accuracy} on the 10,000 test images).',
