@@ -81,7 +81,7 @@ test('a teacher starts a session and sees two students join live', async ({ brow
 test('the app itself runs under the classroom server’s CSP and cross-origin isolation', async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto(`${server.url}/`);
-  await expect(page.locator('main[data-screen="gallery"][data-state="shown"]')).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('main[data-screen="home"][data-state="shown"]')).toBeVisible({ timeout: 60_000 });
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
   // Pixi-drawn lesson steps and the training lab (worker, wasm, charts) start without CSP violations.
   for (const step of ['convolution', 'weights']) {

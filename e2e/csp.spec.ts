@@ -20,8 +20,13 @@ const shown = (page: Page, screen: string) => expect(page.locator(`main[data-scr
 
 const VISITS: Visit[] = [
   {
-    name: 'gallery',
+    name: 'home',
     path: '/',
+    act: (page) => shown(page, 'home'),
+  },
+  {
+    name: 'gallery',
+    path: '/#images',
     act: (page) => shown(page, 'gallery'),
   },
   {
@@ -65,7 +70,7 @@ test('the policy is sent with every document and script, and a violation would b
   const response = await page.goto('/');
   expect(response?.headers()['content-security-policy']).toBe(cspHeaderValue());
   expect(response?.headers()['cross-origin-embedder-policy']).toBe('require-corp');
-  await shown(page, 'gallery');
+  await shown(page, 'home');
   const script = await page.locator('script[type="module"]').first().getAttribute('src');
   expect((await page.request.get(script!)).headers()['content-security-policy']).toBe(cspHeaderValue());
   // The listener works: an injected inline script and a style attribute are refused, and reported.

@@ -56,7 +56,7 @@ test('a new build shows the update prompt; Reload switches to it', async ({ page
   const errors = collectErrors(page);
   server = await serveDist();
   await page.goto(`${server.url}/?debug=1`);
-  await expect(page.locator('main[data-screen="gallery"][data-state="shown"]')).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('main[data-screen="home"][data-state="shown"]')).toBeVisible({ timeout: 60_000 });
   await readyOffline(page);
   await expect(page.locator('#offline-reload')).toBeHidden();
 
@@ -71,7 +71,7 @@ test('a new build shows the update prompt; Reload switches to it', async ({ page
   await page.getByRole('button', { name: 'EN', exact: true }).click();
 
   await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), page.getByRole('button', { name: 'Reload' }).click()]);
-  await expect(page.locator('main[data-screen="gallery"][data-state="shown"]')).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('main[data-screen="home"][data-state="shown"]')).toBeVisible({ timeout: 60_000 });
   await readyOffline(page);
   await expect(page.locator('#offline-status')).toHaveAttribute('data-update', 'false');
   const active = await page.evaluate(async () => {

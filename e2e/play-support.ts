@@ -1,8 +1,6 @@
 // Helpers of the play-mode browser tests: keyboard moves, the axe scan, the page's debug hooks.
-import { resolve } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
-
-const axePath = resolve(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js');
+import { injectAxe } from './support';
 
 const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement).catch(() => false);
 
@@ -18,7 +16,7 @@ export async function tabTo(page: Page, target: Locator, max = 120): Promise<voi
 
 /** axe-core on the whole page: serious and critical violations. */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  await injectAxe(page);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });

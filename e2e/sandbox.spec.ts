@@ -11,11 +11,10 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { activate, focusByTab, selectByKeys, typeOver } from './keyboard';
-import { collectErrors } from './support';
+import { collectErrors, injectAxe } from './support';
 
 const screenshotDir = resolve(import.meta.dirname, '..', 'e2e-output', 'screenshots');
 const downloadDir = resolve(import.meta.dirname, '..', 'e2e-output', 'sandbox-downloads');
-const axePath = resolve(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js');
 
 type Tab = 'build' | 'playground' | 'train' | 'history' | 'share';
 const TABS: Tab[] = ['build', 'playground', 'train', 'history', 'share'];
@@ -49,7 +48,7 @@ async function openTab(page: Page, tab: Tab): Promise<void> {
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  await injectAxe(page);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
     const result = await axe.run(document.querySelector('main'), { resultTypes: ['violations'] });

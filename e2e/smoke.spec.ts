@@ -122,7 +122,7 @@ test('the home page says what FilterFit is and leads to the lesson, play, the sa
   await expect(page.locator('#home-heading')).toBeVisible();
   await expect(page.locator('.home-lead')).toContainText('FilterFit is a hands-on course in convolutional neural networks');
   await expect(page.getByRole('link', { name: 'Start the lesson' })).toHaveAttribute('href', '#lesson');
-  await expect(page.getByRole('link', { name: 'Play', exact: true })).toHaveAttribute('href', '#play');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Play', exact: true })).toHaveAttribute('href', '#play');
   await expect(page.getByRole('link', { name: 'Open the sandbox' })).toHaveAttribute('href', '#sandbox');
   await expect(page.getByRole('link', { name: 'Browse the test images' })).toHaveAttribute('href', '#images');
   await injectAxe(page);
