@@ -1,6 +1,7 @@
 // The strict Content Security Policy in force on the preview server (src/shared/security-headers.ts):
-// every screen is visited and used — the lesson's steps (step 5 trains), the training lab (trains
-// and draws its chart), the engine check (tfjs-wasm) — and not one `securitypolicyviolation` event
+// every screen is visited and used — home, the images, the lesson's steps (step 5 trains), the
+// training lab (trains and draws its chart), the sandbox (every tab, trains), play (a round), the
+// engine check (tfjs-wasm) — and not one `securitypolicyviolation` event
 // fires, in the page or in the training worker. To cover a new screen, add a Visit to VISITS.
 import { expect, test, type Page } from '@playwright/test';
 import { cspHeaderValue } from '../src/shared/security-headers';
@@ -54,6 +55,32 @@ const VISITS: Visit[] = [
       await page.getByRole('button', { name: 'Train', exact: true }).click();
       await expect(page.locator('#train-result[data-test-accuracy]')).toBeAttached({ timeout: 120_000 });
       await expect(page.locator('.train-chart-stage canvas')).toBeVisible();
+    },
+  },
+  {
+    name: 'sandbox: every tab opens, one small epoch trains',
+    path: '/#sandbox',
+    async act(page) {
+      await shown(page, 'sandbox');
+      for (const tab of ['build', 'playground', 'history', 'share', 'train']) {
+        await page.locator(`#sb-tab-${tab}`).click();
+        await expect(page.locator(`#sb-panel-${tab}`)).toBeVisible();
+      }
+      await page.locator('#sb-setting-epochs').fill('1');
+      await page.locator('#sb-setting-subset').fill('3000');
+      await page.locator('#sb-train').click();
+      await expect(page.locator('#sb-train-result[data-test-accuracy]')).toBeVisible({ timeout: 120_000 });
+    },
+  },
+  {
+    name: 'play: a round is played and revealed',
+    path: '/#play?seed=2024&level=1',
+    async act(page) {
+      await expect(page.locator('.play-screen[data-phase="setup"]')).toBeVisible({ timeout: 60_000 });
+      await page.locator('#play-start').click();
+      await expect(page.locator('.pl-round[data-round-state="awaiting"]')).toBeVisible({ timeout: 60_000 });
+      await page.locator('.pl-option').first().click();
+      await expect(page.locator('.pl-round')).toHaveAttribute('data-round-state', 'revealed', { timeout: 30_000 });
     },
   },
   {

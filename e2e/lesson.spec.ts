@@ -493,6 +493,11 @@ test('teacher override, 768 px wide, reduced motion: every step opens, nothing o
   await page.setViewportSize({ width: 768, height: 900 });
   await page.goto('/?unlock=all#lesson/quiz');
   await waitForStep(page, 'quiz');
+  // 768 px: the step list and options fold behind a button (keyboard: Enter opens it).
+  const steps = page.getByRole('button', { name: /^Steps: 11 of 11/ });
+  await expect(page.locator('.lesson-teacher')).toBeHidden();
+  await press(page, steps);
+  await expect(steps).toHaveAttribute('aria-expanded', 'true');
   await expect(page.locator('.lesson-teacher')).toBeVisible();
   for (const id of STEPS) {
     await page.goto(`/?unlock=all#lesson/${id}`);

@@ -1,8 +1,8 @@
 // Offline after the first load, in a real browser with the real service worker: FilterFit opens
 // with no server at all (the test's server is shut down and the browser set offline), stays
-// cross-origin isolated (the worker adds COOP/COEP to what it serves), the lesson opens, the
-// training lab trains on two threads, and the engine check runs its wasm. A new build shows the
-// update prompt; Reload switches to it.
+// cross-origin isolated (the worker adds COOP/COEP to what it serves), the lesson opens and its
+// step 5 trains, the training lab trains on two threads, and the engine check runs its wasm. A new
+// build shows the update prompt; Reload switches to it.
 import { expect, test, type Page } from '@playwright/test';
 import { serveDist, type StaticServer } from './static-server';
 import { collectErrors } from './support';
@@ -18,11 +18,11 @@ async function readyOffline(page: Page): Promise<void> {
   await expect(page.locator('#offline-text')).toHaveText('Ready offline: FilterFit and its images are saved in this browser.');
 }
 
-test('load once, go offline, reload: the lesson opens and the training lab trains', async ({ page, context }) => {
-  test.setTimeout(240_000);
+test('load once, go offline, reload: the lesson opens, step 5 trains, and the training lab trains', async ({ page, context }) => {
+  test.setTimeout(360_000);
   const errors = collectErrors(page);
   server = await serveDist();
-  await page.goto(`${server.url}/?debug=1#lesson`);
+  await page.goto(`${server.url}/?debug=1&unlock=all#lesson`); // every step open, so step 5 can be reached offline
   await expect(page.locator('.lesson-screen[data-step="data"][data-step-state="shown"]')).toBeVisible({ timeout: 60_000 });
   await readyOffline(page);
 
@@ -34,6 +34,14 @@ test('load once, go offline, reload: the lesson opens and the training lab train
   await expect(page.locator('#data-split tr[data-set="train"] td').first()).toHaveText('54,000');
   expect(await page.evaluate(() => ({ isolated: crossOriginIsolated, controlled: navigator.serviceWorker.controller !== null }))).toEqual({ isolated: true, controlled: true });
   await readyOffline(page);
+
+  // Lesson step 5 trains offline: the worker, the wasm kernels and the data all come from the precache.
+  await page.evaluate(() => (location.hash = '#lesson/train'));
+  await expect(page.locator('.lesson-screen[data-step="train"][data-step-state="shown"]')).toBeVisible({ timeout: 60_000 });
+  await page.locator('#train-guess').fill('85');
+  await page.locator('#train-start').click();
+  await expect(page.locator('#train-result[data-test-accuracy]')).toBeAttached({ timeout: 120_000 });
+  expect(Number(await page.locator('#train-result').getAttribute('data-test-accuracy'))).toBeGreaterThan(0.5);
 
   await page.evaluate(() => (location.hash = '#train'));
   await expect(page.locator('main[data-screen="train"][data-state="shown"]')).toBeVisible();

@@ -1,29 +1,31 @@
 // `npx tsx scripts/bench-kernels.ts [--models bench-a,bench-b,bench-c] [--steps 15] [--batch 128]
-//   [--variant simd|relaxed] [--wasm path] [--against old.wasm] [--json out.json] [--baseline before.json]`
-// Kernel microbenchmark, single thread: the in-register f32x4 multiply-add peak (peakMadd), then
-// for each model one training step (bytesToFloats, forward, softmax-CE, backward, Adam: the
-// engine's call sequence, see kernelStep) with every kernel call timed: median ms per batch,
-// nominal GFLOP/s (2 per multiply-add; 'same' borders counted as full taps), share of the step;
-// then img/s for training and inference (pixels already in kernel memory: the engine's copy-in is
-// not counted). Random pixels and labels: no kernel branches on values, so timings equal real data's.
+//   [--variant simd|relaxed] [--wasm path] [--against other.wasm] [--json out.json] [--baseline before.json]
+//   [--clock wall|cpu]`
+// Kernel profile, single thread: the in-register f32x4 multiply-add peak (peakMadd), then for each
+// model the engine's own training step (a one-lane Network: copy-in, bytesToFloats, forward,
+// softmax-CE, backward with its fused ReLU masks, Adam) with every kernel call timed: median ms
+// per batch, GFLOP/s of the multiply-adds done ('same' convs skip their zero padding; see
+// src/bench/flops.ts), share of the kernel time; then img/s for training and inference and the
+// time outside the kernels (the engine's JS: copying pixels in, reading results back).
 //   --variant   the build in assembly/build (default FILTERFIT_KERNELS or simd); --wasm any file
-//   --against   a second build run interleaved step by step and shown as "before": on a shared
-//               machine both see the same noise, so the ratios hold while absolute times wander
+//   --against   a second build (same kernel signatures) run interleaved step by step and shown as
+//               "before": on a shared machine both see the same noise, so the ratios hold while
+//               absolute times wander
 //   --baseline  the "before" column from an earlier --json run instead
+//   --clock     wall (default) or cpu: this process's CPU time, which a busy neighbour on a shared
+//               machine does not inflate (it still shares the caches)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { Arena } from '../src/engine/arena.ts';
 import type { KernelExports } from '../src/engine/kernels.ts';
+import { Network } from '../src/engine/network.ts';
 import { mulberry32 } from '../src/engine/random.ts';
 import { instantiateKernels, type Kernels } from '../src/engine/wasm.ts';
 import type { KernelVariant } from '../src/engine/kernel-variant.ts';
 import { enableRelaxedSimdNode, kernelBuildPathNode, kernelVariantFromEnv } from '../src/engine/kernel-variant-node.ts';
-import { layerRuntime } from '../src/engine/layer-runtime.ts';
-import { paramSlices } from '../src/shared/param-slices.ts';
-import { planModel, sizeOf, type ModelPlan } from '../src/shared/plan.ts';
+import { tapsInside } from '../src/bench/flops.ts';
+import { planModel, type ModelPlan } from '../src/shared/plan.ts';
 import { preset } from '../src/shared/presets.ts';
-import { CLASS_COUNT } from '../src/shared/spec.ts';
 import { ADAM_DEFAULTS } from '../src/shared/training-types.ts';
 import { parseCli, positiveInteger, runCli } from './cli-args.ts';
 
@@ -33,41 +35,51 @@ interface ModelResult {
   ops: Array<{ label: string; ms: number; gflops: number; gbytes: number; share: number }>;
   stepMs: number;
   inferMs: number;
+  /** Median per step of the time outside the kernel calls (the engine's JS), timed in the same steps. */
+  outsideMs: number;
   trainImgPerSec: number;
   inferImgPerSec: number;
 }
 interface BenchResult { peakGflops: number; batch: number; models: ModelResult[] }
+
+/** Milliseconds on the chosen clock: wall (performance.now) or this process's CPU time (--clock cpu). */
+let now = () => performance.now();
+const cpuNow = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 
 const median = (values: number[]) => {
   const s = [...values].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** What a kernel call is (op and shape) and what it costs (nominal FLOPs, bytes touched once). */
+/** What a kernel call is (op and shape) and what it costs (FLOPs done, see src/bench/flops.ts; bytes touched once). */
 function describeCall(name: string, a: number[]): { label: string; flops: number; bytes: number } {
   switch (name) {
     case 'conv2dForward':
     case 'conv2dBackwardInput':
     case 'conv2dBackwardFilter': {
-      const o = name === 'conv2dForward' ? 4 : 3; // geometry starts after the pointers
+      const o = { conv2dForward: 4, conv2dBackwardInput: 5, conv2dBackwardFilter: 3 }[name]; // geometry starts after the pointers
       const [n, h, wd, c, kh, kw, k, sh, sw, pt, pl, oh, ow] = a.slice(o);
       const op = { conv2dForward: 'conv fwd', conv2dBackwardInput: 'conv bwd-input', conv2dBackwardFilter: 'conv bwd-filter' }[name];
       const pad = pt || pl ? ' same' : '';
-      const relu = name === 'conv2dForward' && a[o + 13] ? ' relu' : '';
+      const fused = name === 'conv2dForward' ? (a[o + 13] ? ' relu' : '') : name === 'conv2dBackwardInput' && a[4] ? ' +relu bwd' : '';
       const inBytes = n * h * wd * c * 4, outBytes = n * oh * ow * k * 4, wBytes = kh * kw * c * k * 4;
       return {
-        label: `${op} ${h}x${wd}x${c}→${oh}x${ow}x${k} ${kh}x${kw}${sh > 1 || sw > 1 ? ` s${sh}x${sw}` : ''}${pad}${relu}`,
-        flops: 2 * n * oh * ow * k * kh * kw * c,
+        label: `${op} ${h}x${wd}x${c}→${oh}x${ow}x${k} ${kh}x${kw}${sh > 1 || sw > 1 ? ` s${sh}x${sw}` : ''}${pad}${fused}`,
+        flops: 2 * n * tapsInside(h, kh, sh, pt, oh) * tapsInside(wd, kw, sw, pl, ow) * k * c,
         bytes: inBytes + outBytes + wBytes,
       };
     }
     case 'denseForward':
     case 'denseBackwardInput':
     case 'denseBackwardWeights': {
-      const o = name === 'denseForward' ? 4 : 3;
+      const o = { denseForward: 4, denseBackwardInput: 5, denseBackwardWeights: 3 }[name];
       const [n, inputs, units] = a.slice(o);
       const op = { denseForward: 'dense fwd', denseBackwardInput: 'dense bwd-input', denseBackwardWeights: 'dense bwd-weights' }[name];
-      return { label: `${op} ${inputs}→${units}`, flops: 2 * n * inputs * units, bytes: 4 * (n * inputs + n * units + inputs * units) };
+      const fused = name === 'denseBackwardInput' && a[4] ? ' +relu bwd' : '';
+      return { label: `${op} ${inputs}→${units}${fused}`, flops: 2 * n * inputs * units, bytes: 4 * (n * inputs + n * units + inputs * units) };
     }
     case 'biasBackward': return { label: `bias bwd ${a[3]}`, flops: a[2] * a[3], bytes: 4 * a[2] * a[3] };
     case 'reluBackward': return { label: `relu bwd ${a[2]}`, flops: a[2], bytes: 12 * a[2] };
@@ -75,9 +87,13 @@ function describeCall(name: string, a: number[]): { label: string; flops: number
       const [n, h, wd, c, ph, pw, , , oh, ow] = a.slice(3);
       return { label: `maxpool fwd ${h}x${wd}x${c} ${ph}x${pw}`, flops: n * oh * ow * c * ph * pw, bytes: 4 * (n * h * wd * c + 2 * n * oh * ow * c) };
     }
-    case 'maxPool2dBackward': return { label: `maxpool bwd ${a[3]}`, flops: a[4], bytes: 4 * (a[3] + 3 * a[4]) };
+    case 'maxPool2dBackward': {
+      const [n, h, wd, c, , , , , oh, ow] = a.slice(4);
+      const dyCount = n * oh * ow * c;
+      return { label: `maxpool bwd ${h}x${wd}x${c}${a[2] ? ' +relu bwd' : ''}`, flops: 0, bytes: 4 * (n * h * wd * c + 3 * dyCount) };
+    }
     case 'channelMaxForward': return { label: `channel max fwd ${a[4]}`, flops: a[3] * a[4], bytes: 4 * a[3] * (a[4] + 2) };
-    case 'channelMaxBackward': return { label: `channel max bwd ${a[4]}`, flops: 0, bytes: 4 * a[3] * (a[4] + 2) };
+    case 'channelMaxBackward': return { label: `channel max bwd ${a[5]}${a[2] ? ' +relu bwd' : ''}`, flops: 0, bytes: 4 * a[4] * (a[5] + 3) };
     case 'softmaxCrossEntropy': return { label: `softmax-CE ${a[5]}`, flops: 0, bytes: 4 * a[4] * (3 * a[5] + 1) };
     case 'softmaxForward': return { label: `softmax ${a[3]}`, flops: 0, bytes: 4 * a[2] * 2 * a[3] };
     case 'adamStep': return { label: `adam ${a[4]}`, flops: 0, bytes: 4 * 7 * a[4] };
@@ -93,9 +109,9 @@ function timedExports(exports: KernelExports, sink: { calls: OpTiming[]; index: 
   for (const [name, fn] of Object.entries(exports)) {
     if (typeof fn !== 'function') { wrapped[name] = fn; continue; }
     wrapped[name] = (...args: number[]) => {
-      const start = performance.now();
+      const start = now();
       const result = (fn as (...a: number[]) => number)(...args);
-      const ms = performance.now() - start;
+      const ms = now() - start;
       if (sink.record) {
         const slot = (sink.calls[sink.index] ??= { ...describeCall(name, args), times: [] });
         slot.times.push(ms);
@@ -112,77 +128,30 @@ function measurePeak(exports: KernelExports): number {
   exports.peakMadd(1000);
   const rates: number[] = [];
   for (let r = 0; r < 9; r++) {
-    const start = performance.now();
+    const start = now();
     exports.peakMadd(iterations);
-    rates.push((iterations * 96) / (performance.now() - start) / 1e6);
+    rates.push((iterations * 96) / (now() - start) / 1e6);
   }
   return median(rates);
 }
 
 /**
- * One model's kernel calls for a batch, laid out in one arena — the sequence the engine's lane
- * runs (src/engine/network.ts): bytesToFloats, every layer forward, softmax-CE, reluBackward and
- * every layer backward (no dx for the first layer), Adam. The layers' kernel calls are the
- * engine's own (layerRuntime), the layout is the engine's parameter table (paramSlices); the
- * rest (staging, threads, the data) is left out, so the benchmark measures the kernels only.
+ * One model's training step and inference pass as the engine runs them: a one-lane Network
+ * (src/engine/network.ts) on the given kernels, so the calls, their order and the fused ops are
+ * the engine's own (copy-in of the pixels included; it is JS, not a kernel). Random pixels and
+ * labels, seeded: no kernel branches on values, so timings equal real data's.
  */
-function kernelStep(kernels: Kernels, plan: ModelPlan, batch: number) {
-  const k = kernels.exports;
-  const arena = new Arena(kernels);
-  const n = batch;
-  const paramCount = plan.totalParams;
-  const params = arena.alloc(paramCount), grads = arena.alloc(paramCount), m = arena.alloc(paramCount), v = arena.alloc(paramCount);
-  const inputSize = sizeOf(plan.spec.input);
-  const staging = arena.alloc(n * inputSize, 1), input = arena.alloc(n * inputSize), labels = arena.alloc(n);
-  const slices = paramSlices(plan);
-  let maxOut = inputSize, previous = input;
-  const layers = plan.layers.map((layer) => {
-    const at = (role: 'kernel' | 'bias', base: number) => {
-      const slice = slices.find((s) => s.layer === layer.index && s.role === role);
-      return slice ? base + 4 * slice.offset : 0;
-    };
-    const buffers = { kernel: at('kernel', params), bias: at('bias', params), dKernel: at('kernel', grads), dBias: at('bias', grads), winners: 0 };
-    const runtime = layerRuntime(k, layer, buffers);
-    buffers.winners = runtime.winnersPerImage ? arena.alloc(n * runtime.winnersPerImage) : 0;
-    const outSize = sizeOf(layer.outputShape);
-    maxOut = Math.max(maxOut, outSize);
-    const out = runtime.ownsOutput ? arena.alloc(n * outSize) : previous;
-    const entry = { runtime, x: previous, out, outSize };
-    previous = out;
-    return entry;
-  });
-  const probs = arena.alloc(n * CLASS_COUNT), dlogits = arena.alloc(n * CLASS_COUNT), gradA = arena.alloc(n * maxOut), gradB = arena.alloc(n * maxOut);
-  const random = mulberry32(7);
-  arena.u8(staging, n * inputSize).forEach((_, i, a) => { a[i] = Math.floor(random() * 256); });
-  arena.i32(labels, n).forEach((_, i, a) => { a[i] = Math.floor(random() * CLASS_COUNT); });
-  arena.f32(params, paramCount).forEach((_, i, a) => { a[i] = (random() - 0.5) * 0.2; });
-  arena.f32(m, paramCount).fill(0);
-  arena.f32(v, paramCount).fill(0);
-  let t = 0;
-
-  const forward = () => {
-    k.bytesToFloats(staging, input, n * inputSize, 1 / 255);
-    for (const { runtime, x, out } of layers) runtime.forward(x, out, n);
-    return layers[layers.length - 1].out;
+function engineStep(kernels: Kernels, plan: ModelPlan, batch: number) {
+  const net = new Network(kernels, plan, batch);
+  net.initialize(mulberry32(7));
+  const random = mulberry32(8);
+  const images = Uint8Array.from({ length: batch * net.inputSize }, () => Math.floor(random() * 256));
+  const labels = Uint8Array.from({ length: batch }, () => Math.floor(random() * 10));
+  const probs = new Float32Array(batch * 10);
+  return {
+    train: () => void net.trainStep(images, labels, 0, batch, undefined, ADAM_DEFAULTS),
+    infer: () => net.predictBatch(images, 0, batch, probs, 0),
   };
-  const train = () => {
-    const logits = forward();
-    k.softmaxCrossEntropy(logits, labels, probs, dlogits, n, CLASS_COUNT, 1 / n);
-    let dy = dlogits;
-    for (let i = layers.length - 1; i >= 0; i--) {
-      const { runtime, x, out, outSize } = layers[i];
-      if (!runtime.ownsOutput) continue; // Flatten: dy passes through
-      if (runtime.relu) k.reluBackward(out, dy, n * outSize);
-      const dx = i === 0 ? 0 : dy === gradA ? gradB : gradA;
-      runtime.backward(x, dy, dx, n);
-      dy = dx;
-    }
-    t++;
-    const { learningRate, beta1, beta2, epsilon } = ADAM_DEFAULTS;
-    k.adamStep(params, grads, m, v, paramCount, learningRate, beta1, beta2, epsilon, t);
-  };
-  const infer = () => k.softmaxForward(forward(), probs, n, CLASS_COUNT);
-  return { train, infer };
 }
 
 /**
@@ -198,25 +167,33 @@ async function benchModel(modules: WebAssembly.Module[], model: string, batch: n
     const times = runs.map(() => [] as number[]);
     for (let s = 0; s < warmup + steps; s++) {
       runs.forEach((run, i) => {
-        const start = performance.now();
+        const start = now();
         run();
-        if (s >= warmup) times[i].push(performance.now() - start);
+        if (s >= warmup) times[i].push(now() - start);
       });
     }
     return times.map(median);
   };
 
-  const plain = await Promise.all(modules.map(async (m) => kernelStep(await instantiateKernels(m), plan, batch)));
+  const plain = await Promise.all(modules.map(async (m) => engineStep(await instantiateKernels(m), plan, batch)));
   const stepMs = interleaved(plain.map((p) => p.train), 3);
   const inferMs = interleaved(plain.map((p) => p.infer), 1);
 
   const sinks = modules.map(() => ({ calls: [] as OpTiming[], index: 0, record: false }));
   const timed = await Promise.all(modules.map(async (m, i) => {
     const probed = await instantiateKernels(m);
-    return kernelStep({ exports: timedExports(probed.exports, sinks[i]), memory: probed.memory }, plan, batch);
+    return engineStep({ exports: timedExports(probed.exports, sinks[i]), memory: probed.memory }, plan, batch);
   }));
   for (const sink of sinks) sink.record = true;
-  interleaved(timed.map((t, i) => () => { sinks[i].index = 0; t.train(); }), 3);
+  // per timed step: its wall time minus its kernels' = the engine's JS around them
+  const outside = modules.map(() => [] as number[]);
+  interleaved(timed.map((t, i) => () => {
+    const kernelTimes = () => sinks[i].calls.reduce((sum, c) => sum + (c.times.at(-1) ?? 0), 0);
+    sinks[i].index = 0;
+    const start = now();
+    t.train();
+    outside[i].push(now() - start - kernelTimes());
+  }), 3);
   return sinks.map((sink, i) => {
     const calls = sink.calls.map((c) => ({ ...c, times: c.times.slice(3) })); // drop the warm-up steps
     const sum = calls.reduce((t, c) => t + median(c.times), 0);
@@ -224,14 +201,17 @@ async function benchModel(modules: WebAssembly.Module[], model: string, batch: n
       const ms = median(c.times);
       return { label: c.label, ms, gflops: c.flops / ms / 1e6, gbytes: c.bytes / ms / 1e6, share: ms / sum };
     });
-    return { model, ops, stepMs: stepMs[i], inferMs: inferMs[i], trainImgPerSec: (batch * 1000) / stepMs[i], inferImgPerSec: (batch * 1000) / inferMs[i] };
+    return {
+      model, ops, stepMs: stepMs[i], inferMs: inferMs[i], outsideMs: median(outside[i].slice(3)),
+      trainImgPerSec: (batch * 1000) / stepMs[i], inferImgPerSec: (batch * 1000) / inferMs[i],
+    };
   });
 }
 
 const fmt = (v: number, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : '–');
 
 function printModel(r: ModelResult, peak: number, before?: ModelResult): void {
-  const head = before ? '| op (batch 128) | before ms | ms | speed-up | GFLOP/s | GB/s | share |' : '| op (batch 128) | ms | GFLOP/s | GB/s | share |';
+  const head = before ? '| op (batch 128) | before ms | ms | speed-up | GFLOP/s | GB/s | share |' : '| op (batch 128) | ms | GFLOP/s | GB/s | share of kernels |';
   console.log(`\n### ${r.model}\n\n${head}\n|${head.split('|').slice(2).map(() => '---').join('|')}|`);
   r.ops.forEach((op, i) => {
     const old = before?.ops[i]?.label === op.label ? before.ops[i] : undefined;
@@ -243,6 +223,8 @@ function printModel(r: ModelResult, peak: number, before?: ModelResult): void {
   });
   const flops = r.ops.reduce((t, op) => t + op.gflops * op.ms * 1e6, 0);
   const stepGflops = flops / r.stepMs / 1e6;
+  const kernelMs = r.ops.reduce((t, op) => t + op.ms, 0);
+  console.log(`\nkernels ${fmt(kernelMs, 2)} ms per step (sum of the medians); outside them, the engine's JS: ${fmt(r.outsideMs, 3)} ms per step`);
   const was = before ? ` (before ${fmt(before.stepMs, 2)} ms, ${fmt(before.trainImgPerSec, 0)} img/s train, ${fmt(before.inferImgPerSec, 0)} img/s inference)` : '';
   console.log(
     `\nstep ${fmt(r.stepMs, 2)} ms → ${fmt(r.trainImgPerSec, 0)} img/s training, ${fmt(r.stepMs ? stepGflops : 0, 2)} GFLOP/s ` +
@@ -253,11 +235,13 @@ function printModel(r: ModelResult, peak: number, before?: ModelResult): void {
 await runCli(async () => {
   const args = parseCli({
     models: { type: 'string' }, steps: { type: 'string' }, batch: { type: 'string' }, variant: { type: 'string' },
-    wasm: { type: 'string' }, against: { type: 'string' }, json: { type: 'string' }, baseline: { type: 'string' },
+    wasm: { type: 'string' }, against: { type: 'string' }, json: { type: 'string' }, baseline: { type: 'string' }, clock: { type: 'string' },
   });
   const models = ((args.models as string | undefined) ?? 'bench-a,bench-b,bench-c').split(',');
   const steps = positiveInteger('steps', args.steps, 15);
   const batch = positiveInteger('batch', args.batch, 128);
+  if (args.clock === 'cpu') now = cpuNow;
+  else if (args.clock !== undefined && args.clock !== 'wall') throw new Error(`--clock must be wall or cpu, got ${args.clock}`);
   const variant = ((args.variant as string | undefined) ?? kernelVariantFromEnv()) as KernelVariant;
   if (variant !== 'simd' && variant !== 'relaxed') throw new Error(`--variant must be simd or relaxed, got ${variant}`);
   enableRelaxedSimdNode(); // harmless for the plain build; needed (Node 20) for a relaxed one

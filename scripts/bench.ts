@@ -1,8 +1,13 @@
-// `npm run bench [-- --quick] [--engines filterfit,tfjs-wasm] [--out bench/results.json]
-//   [--note "machine shared with …"] [--markdown] [--build] [--skip-asbuild]`
+// `npm run bench [-- --quick] [--tta] [--engines filterfit,tfjs-wasm] [--out bench/results.json]
+//   [--note "machine shared with …"] [--markdown] [--build] [--skip-asbuild] [--tta-minutes 60]`
+// --tta-minutes bounds each time-to-accuracy run (default 60): a run out of time is reported with
+// the epochs it finished, and FilterFit's lead over it as a lower bound.
+// --tta measures time to accuracy instead of throughput and writes it as the `tta` section of
+// --out, keeping the throughput rows already there (and a throughput run keeps a `tta` section).
 // Builds the benchmark page when its inputs changed (unminified, into its own folder), serves it
 // cross-origin isolated with `vite preview`, runs it in headless Chromium and collects its JSON:
-// prints the table and writes --out. Exit code 1 when a configuration failed.
+// prints the table and writes --out. Exit code 1 when a FilterFit configuration failed; a
+// competitor that failed or ran out of time is reported in the table, and the run still counts.
 //
 // Why a separate, unminified build: tfjs-backend-wasm starts its threads from the SOURCE TEXT of
 // its emscripten factory (Function.prototype.toString into a Blob); once minified, that text
@@ -18,6 +23,7 @@ import viteConfig from '../vite.config.ts';
 import { ISOLATION_HEADERS } from '../src/shared/security-headers.ts';
 import type { BenchResults } from '../src/bench/protocol.ts';
 import { formatMarkdown, formatResults } from '../src/bench/report.ts';
+import { formatTta, formatTtaMarkdown } from '../src/bench/tta-report.ts';
 import { parseCli, runCli } from './cli-args.ts';
 
 /**
@@ -46,7 +52,9 @@ function npm(script: string): void {
 }
 
 async function buildPage(force: boolean, skipAsbuild: boolean): Promise<void> {
-  if (!existsSync(KERNELS) || (!skipAsbuild && newest(join(ROOT, 'assembly')) > newest(KERNELS))) npm('asbuild');
+  // the kernel sources (not assembly/build, whose later targets are always newer than the first)
+  const kernelSources = Math.max(...['assembly/index.ts', 'assembly/ops', 'assembly/optim', 'asconfig.json'].map((p) => newest(join(ROOT, p))));
+  if (!existsSync(KERNELS) || (!skipAsbuild && kernelSources > newest(KERNELS))) npm('asbuild');
   if (!existsSync(join(ROOT, 'public/data/train-images-idx3-ubyte'))) npm('data');
   const inputs = ['src', 'bench.html', 'vite.config.ts', 'package-lock.json', KERNELS].map((p) => newest(resolve(ROOT, p)));
   if (!force && newest(join(OUT_DIR, 'bench.html')) > Math.max(...inputs)) return;
@@ -69,14 +77,17 @@ const packageVersion = (name: string): string =>
 await runCli(async () => {
   const args = parseCli({
     quick: { type: 'boolean', default: false },
+    tta: { type: 'boolean', default: false },
     engines: { type: 'string' },
     out: { type: 'string', default: 'bench/results.json' },
     note: { type: 'string' },
     markdown: { type: 'boolean', default: false },
     build: { type: 'boolean', default: false },
     'skip-asbuild': { type: 'boolean', default: false },
+    'tta-minutes': { type: 'string' },
   });
   const quick = args.quick as boolean;
+  const tta = args.tta as boolean;
   const started = Date.now();
   await buildPage(args.build as boolean, args['skip-asbuild'] as boolean);
 
@@ -90,9 +101,10 @@ await runCli(async () => {
     });
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
     const base = server.resolvedUrls!.local[0];
-    const query = new URLSearchParams({ ...(quick ? { quick: '1' } : {}), ...(args.engines ? { engines: args.engines as string } : {}) });
+    const query = new URLSearchParams({ ...(quick ? { quick: '1' } : {}), ...(tta ? { tta: '1' } : {}), ...(args.engines ? { engines: args.engines as string } : {}), ...(args['tta-minutes'] ? { ttaBudget: String(60 * Number(args['tta-minutes'])) } : {}) });
     await page.goto(`${base}bench.html?${query}`);
-    await page.waitForFunction(() => document.getElementById('bench')?.dataset.status !== 'running', null, { timeout: quick ? 110_000 : 3_600_000, polling: 500 });
+    const timeout = tta ? (quick ? 300_000 : 4 * 3_600_000) : quick ? 170_000 : 3_600_000;
+    await page.waitForFunction(() => document.getElementById('bench')?.dataset.status !== 'running', null, { timeout, polling: 500 });
     const outcome = await page.evaluate(() => window.filterfitBench);
     if (!outcome?.results) throw new Error(`the benchmark page failed: ${outcome?.error ?? 'no results'}`);
 
@@ -116,12 +128,25 @@ await runCli(async () => {
     if (args.note) results.notes.push(args.note as string);
     const out = resolve(ROOT, args.out as string);
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-    console.log(`\n${formatResults(results)}`);
-    if (args.markdown) console.log(`\n${formatMarkdown(results)}`);
+    const previous = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as BenchResults) : undefined;
+    // one file, two kinds of run: each keeps what the other wrote
+    const merged: BenchResults = tta && previous?.runs.length ? { ...previous, tta: results.tta } : !tta && previous?.tta ? { ...results, tta: previous.tta } : results;
+    writeFileSync(out, `${JSON.stringify(merged, null, 2)}\n`);
+    if (tta) {
+      console.log(`\n${formatTta(results.tta!)}`);
+      if (args.markdown) console.log(`\n${formatTtaMarkdown(results.tta!)}`);
+    } else {
+      console.log(`\n${formatResults(results)}`);
+      if (args.markdown) console.log(`\n${formatMarkdown(results)}`);
+    }
     console.log(`\nWrote ${out} (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
-    const failed = results.runs.filter((r) => r.status === 'failed');
-    if (failed.length) throw new Error(`${failed.length} configuration(s) failed: ${failed.map((r) => `${r.engine} ×${r.threads} ${r.model} ${r.mode}: ${r.error}`).join('; ')}`);
+    const failedTta = results.tta?.runs.filter((r) => r.engine === 'filterfit' && r.status === 'failed') ?? [];
+    if (failedTta.length) throw new Error(`FilterFit time-to-accuracy run(s) failed: ${failedTta.map((r) => `${r.model}: ${r.error}`).join('; ')}`);
+    const describe = (runs: typeof results.runs) => runs.map((r) => `${r.engine} ×${r.threads} ${r.model} ${r.mode}: ${r.error}`).join('; ');
+    const others = results.runs.filter((r) => r.engine !== 'filterfit' && r.status !== 'ok');
+    if (others.length) console.warn(`\nCompetitor configuration(s) without a measurement (reported as such): ${describe(others)}`);
+    const ours = results.runs.filter((r) => r.engine === 'filterfit' && r.status !== 'ok');
+    if (ours.length) throw new Error(`${ours.length} FilterFit configuration(s) failed: ${describe(ours)}`);
   } finally {
     await browser.close();
     await server.close();

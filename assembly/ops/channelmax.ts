@@ -5,7 +5,6 @@
 // tied gradient goes to exactly one channel. Lanes keep a running max of channels ≡ lane (mod 4);
 // the four lanes are then merged preferring the lower index on ties, so the result equals a
 // left-to-right scalar scan. (With NaN inputs the winner is unspecified.)
-import { zeroBytes } from './util';
 
 /** Writes y and winners. */
 export function channelMaxForward(x: usize, y: usize, winners: usize, pixels: i32, c: i32): void {
@@ -44,11 +43,25 @@ export function channelMaxForward(x: usize, y: usize, winners: usize, pixels: i3
   }
 }
 
-/** Writes dx (P,C): dy[p] at channel winners[p], 0 elsewhere. */
-export function channelMaxBackward(dy: usize, winners: usize, dx: usize, pixels: i32, c: i32): void {
-  zeroBytes(dx, <usize>(pixels * c) << 2);
+/**
+ * Writes dx (P,C): dy[p] at channel winners[p], 0 elsewhere, every element once. y ≠ 0 is the
+ * forward output (P): dy[p] counts only where y[p] > 0, the ReLU backward of the layer below fused
+ * in (its output at the winning channel IS y[p]).
+ */
+export function channelMaxBackward(dy: usize, winners: usize, y: usize, dx: usize, pixels: i32, c: i32): void {
+  const laneOffsets = i32x4(0, 1, 2, 3);
   for (let p = 0; p < pixels; p++) {
-    const o = <usize>p << 2;
-    store<f32>(dx + (<usize>(p * c + load<i32>(winners + o)) << 2), load<f32>(dy + o));
+    const o = <usize>p << 2, row = dx + (<usize>(p * c) << 2);
+    const g: f32 = y && !(load<f32>(y + o) > 0) ? 0 : load<f32>(dy + o);
+    const winner = load<i32>(winners + o);
+    if (c < 4) {
+      for (let ch = 0; ch < c; ch++) store<f32>(row + (<usize>ch << 2), ch == winner ? g : 0);
+      continue;
+    }
+    const gv = f32x4.splat(g), wv = i32x4.splat(winner);
+    for (let ch = 0; ch < c; ch += 4) {
+      const at = min(ch, c - 4); // C mod 4: one more f32x4 at C − 4, same values
+      v128.store(row + (<usize>at << 2), v128.and(gv, i32x4.eq(wv, i32x4.add(i32x4.splat(at), laneOffsets))));
+    }
   }
 }

@@ -6,13 +6,17 @@
 // loaded from dw, accumulated over the block, stored back.
 //
 // Tiles (dw rows × output channels): f32 4×8 (8 f32x4 accumulators; per pixel 4 x splats + 2 dy
-// loads feed 8 multiply-adds), 4×4, and 1×8 / 1×4 for the last taps·C mod 4 rows (these sum 2 or
-// 4 pixels at a time in the idle accumulators, so they do not wait on one multiply-add after
-// another). K mod 4 is covered by one more f32x4 at K − 4 whose dy is masked to the new lanes;
-// K < 4 goes scalar. dw is zeroed first, then every block adds into it.
+// loads feed 8 multiply-adds), 4×4, and the last taps·C mod 4 rows as one 3- or 2-row tile (a
+// C = 1 first layer with a 1×3 filter is all one such tile), or as 1×8 / 1×4 (these sum 2 or 4
+// pixels at a time in the idle accumulators, so they do not wait on one multiply-add after
+// another). K mod 8 is covered by f32x4 at K − 4 whose dy is masked to their new lanes: 5–7 left
+// as the second f32x4 of a ×8 tile, 1–3 as a ×4 tile; K < 4 goes scalar. dw is zeroed first,
+// then every block adds into it. A 1×1, stride-1 conv into K < 16 filters, K mod 8 ≠ 0 (a dense
+// layer into a few units) takes conv2d-backward-filter-narrow.ts.
 import { madd } from './simd';
 import { segmentEnd, tailMask, tapEnd, tapStart } from './conv2d-taps';
 import { zeroBytes } from './util';
+import { backwardFilterNarrow } from './conv2d-backward-filter-narrow';
 
 /**
  * Pixels per block, at most (whole output rows): every dw tile is loaded and stored once per block,
@@ -27,6 +31,10 @@ export function conv2dBackwardFilter(
   strideH: i32, strideW: i32, padTop: i32, padLeft: i32,
   oh: i32, ow: i32,
 ): void {
+  if (kh == 1 && kw == 1 && strideH == 1 && strideW == 1 && oh == h && ow == wd && (k & 7) != 0 && k < 16) {
+    backwardFilterNarrow(x, dy, dw, n * h * wd, c, k); // 1×1 into few filters: a dense layer into a few units
+    return;
+  }
   zeroBytes(dw, <usize>(kh * kw * c * k) << 2);
   const xImageBytes = <usize>(h * wd * c) << 2, dyImageBytes = <usize>(oh * ow * k) << 2;
   for (let img = 0; img < n; img++) {
@@ -82,46 +90,45 @@ function accumulateBlock(
     }
     return;
   }
-  const tailKo = (<usize>k << 2) - 16, tailKeep = k & 3; // the masked f32x4 at K − 4 when K mod 4 ≠ 0
   let q = 0;
   for (; q + 4 <= count; q += 4) {
-    const xOff0 = patchOffset(q, kx0, ky0, spanX, c, wd), dw0 = dw + dwRowOffset(q, kx0, ky0, spanX, c, kw, k);
-    const xOff1 = patchOffset(q + 1, kx0, ky0, spanX, c, wd), dw1 = dw + dwRowOffset(q + 1, kx0, ky0, spanX, c, kw, k);
-    const xOff2 = patchOffset(q + 2, kx0, ky0, spanX, c, wd), dw2 = dw + dwRowOffset(q + 2, kx0, ky0, spanX, c, kw, k);
-    const xOff3 = patchOffset(q + 3, kx0, ky0, spanX, c, wd), dw3 = dw + dwRowOffset(q + 3, kx0, ky0, spanX, c, kw, k);
-    let kk = 0;
-    for (; kk + 8 <= k; kk += 8) {
-      const ko = <usize>kk << 2;
-      f32_dwtile_wasmsimd(4, 2, false, xBase, xOff0, xOff1, xOff2, xOff3, dyBase + ko, dw0 + ko, dw1 + ko, dw2 + ko, dw3 + ko,
-        rows, cols, xRowStep, xColStep, dyRowStep, dyColStep);
-    }
-    if (kk + 4 <= k) {
-      const ko = <usize>kk << 2;
-      f32_dwtile_wasmsimd(4, 1, false, xBase, xOff0, xOff1, xOff2, xOff3, dyBase + ko, dw0 + ko, dw1 + ko, dw2 + ko, dw3 + ko,
-        rows, cols, xRowStep, xColStep, dyRowStep, dyColStep);
-    }
-    if (tailKeep) {
-      f32_dwtile_wasmsimd(4, 1, true, xBase, xOff0, xOff1, xOff2, xOff3, dyBase + tailKo, dw0 + tailKo, dw1 + tailKo, dw2 + tailKo, dw3 + tailKo,
-        rows, cols, xRowStep, xColStep, dyRowStep, dyColStep, tailKeep);
-    }
+    rowGroup(4, q, xBase, dyBase, dw, kx0, ky0, spanX, c, wd, kw, k, rows, cols, xRowStep, xColStep, dyRowStep, dyColStep);
   }
-  for (; q < count; q++) { // the last taps·C mod 4 rows, one at a time
-    const xOff = patchOffset(q, kx0, ky0, spanX, c, wd), dwRow = dw + dwRowOffset(q, kx0, ky0, spanX, c, kw, k);
-    let kk = 0;
-    for (; kk + 8 <= k; kk += 8) {
-      const ko = <usize>kk << 2;
-      f32_dwtile_wasmsimd(1, 2, false, xBase, xOff, 0, 0, 0, dyBase + ko, dwRow + ko, 0, 0, 0,
-        rows, cols, xRowStep, xColStep, dyRowStep, dyColStep);
-    }
-    if (kk + 4 <= k) {
-      const ko = <usize>kk << 2;
-      f32_dwtile_wasmsimd(1, 1, false, xBase, xOff, 0, 0, 0, dyBase + ko, dwRow + ko, 0, 0, 0,
-        rows, cols, xRowStep, xColStep, dyRowStep, dyColStep);
-    }
-    if (tailKeep) {
-      f32_dwtile_wasmsimd(1, 1, true, xBase, xOff, 0, 0, 0, dyBase + tailKo, dwRow + tailKo, 0, 0, 0,
-        rows, cols, xRowStep, xColStep, dyRowStep, dyColStep, tailKeep);
-    }
+  // the last taps·C mod 4 rows as one group (C = 1 first layers: all of a 1×3 filter's 3 rows)
+  const left = count - q;
+  if (left == 3) rowGroup(3, q, xBase, dyBase, dw, kx0, ky0, spanX, c, wd, kw, k, rows, cols, xRowStep, xColStep, dyRowStep, dyColStep);
+  else if (left == 2) rowGroup(2, q, xBase, dyBase, dw, kx0, ky0, spanX, c, wd, kw, k, rows, cols, xRowStep, xColStep, dyRowStep, dyColStep);
+  else if (left == 1) rowGroup(1, q, xBase, dyBase, dw, kx0, ky0, spanX, c, wd, kw, k, rows, cols, xRowStep, xColStep, dyRowStep, dyColStep);
+}
+
+/**
+ * R dw rows from row q on (R a constant at each call site) × all K: blocks of 8, then what is
+ * left: 5–7 as a ×8 tile whose second f32x4 sits at K − 4 with dy masked to its new lanes, 4 as a
+ * ×4 tile, 1–3 as a masked ×4 tile at K − 4. K ≥ 4.
+ */
+// @ts-ignore: decorator
+@inline function rowGroup(
+  R: i32, q: i32, xBase: usize, dyBase: usize, dw: usize, kx0: i32, ky0: i32, spanX: i32, c: i32, wd: i32, kw: i32, k: i32,
+  rows: i32, cols: i32, xRowStep: usize, xColStep: usize, dyRowStep: usize, dyColStep: usize,
+): void {
+  const xOff0 = patchOffset(q, kx0, ky0, spanX, c, wd), dw0 = dw + dwRowOffset(q, kx0, ky0, spanX, c, kw, k);
+  const xOff1 = R > 1 ? patchOffset(q + 1, kx0, ky0, spanX, c, wd) : 0, dw1 = R > 1 ? dw + dwRowOffset(q + 1, kx0, ky0, spanX, c, kw, k) : 0;
+  const xOff2 = R > 2 ? patchOffset(q + 2, kx0, ky0, spanX, c, wd) : 0, dw2 = R > 2 ? dw + dwRowOffset(q + 2, kx0, ky0, spanX, c, kw, k) : 0;
+  const xOff3 = R > 3 ? patchOffset(q + 3, kx0, ky0, spanX, c, wd) : 0, dw3 = R > 3 ? dw + dwRowOffset(q + 3, kx0, ky0, spanX, c, kw, k) : 0;
+  const kBytes = <usize>k << 2;
+  let ko: usize = 0;
+  for (; ko + 32 <= kBytes; ko += 32) {
+    f32_dwtile_wasmsimd(R, 2, 16, 4, 4, xBase, xOff0, xOff1, xOff2, xOff3, dyBase + ko, dw0 + ko, dw1 + ko, dw2 + ko, dw3 + ko,
+      rows, cols, xRowStep, xColStep, dyRowStep, dyColStep);
+  }
+  const left = <i32>(kBytes - ko) >> 2;
+  if (left > 4) {
+    f32_dwtile_wasmsimd(R, 2, kBytes - 16 - ko, 4, left - 4, xBase, xOff0, xOff1, xOff2, xOff3, dyBase + ko, dw0 + ko, dw1 + ko, dw2 + ko, dw3 + ko,
+      rows, cols, xRowStep, xColStep, dyRowStep, dyColStep);
+  } else if (left > 0) {
+    ko = kBytes - 16;
+    f32_dwtile_wasmsimd(R, 1, 16, left, 4, xBase, xOff0, xOff1, xOff2, xOff3, dyBase + ko, dw0 + ko, dw1 + ko, dw2 + ko, dw3 + ko,
+      rows, cols, xRowStep, xColStep, dyRowStep, dyColStep);
   }
 }
 
@@ -141,26 +148,26 @@ function accumulateBlock(
 }
 
 /**
- * One register tile of dw: R rows (1 or 4; dw rows dw0..dw3, patch offsets xOff0..xOff3) × 4·V
- * output channels (V = 1 or 2 f32x4), accumulated over rows × cols pixels (loaded from dw, stored
- * back). `masked` (V = 1): the
- * f32x4 sits at K − 4 and only its last `keep` lanes are new. R, V and masked are constants at
- * every call site, so each call inlines to a branch-free loop.
+ * One register tile of dw: R rows (1–4; dw rows dw0..dw3, patch offsets xOff0..xOff3) × V f32x4
+ * of output channels (V = 1 or 2; the second `second` bytes after the first), accumulated over
+ * rows × cols pixels (loaded from dw, stored back). keep0 / keep1 < 4: only the last keep lanes
+ * of that f32x4 are new (it overlaps the previous one), so its dy is masked to them. R, V and
+ * (usually) second, keep0, keep1 are constants at every call site: each call inlines to a
+ * branch-free loop.
  */
 // @ts-ignore: decorator
 @inline function f32_dwtile_wasmsimd(
-  R: i32, V: i32, masked: bool,
+  R: i32, V: i32, second: usize, keep0: i32, keep1: i32,
   xBase: usize, xOff0: usize, xOff1: usize, xOff2: usize, xOff3: usize,
   dyBase: usize, dw0: usize, dw1: usize, dw2: usize, dw3: usize,
   rows: i32, cols: i32, xRowStep: usize, xColStep: usize, dyRowStep: usize, dyColStep: usize,
-  keep: i32 = 4,
 ): void {
   const zero = f32x4.splat(0);
-  const mask = masked ? tailMask(keep) : zero;
-  let a00 = v128.load(dw0), a01 = V > 1 ? v128.load(dw0, 16) : zero;
-  let a10 = R > 1 ? v128.load(dw1) : zero, a11 = R > 1 && V > 1 ? v128.load(dw1, 16) : zero;
-  let a20 = R > 1 ? v128.load(dw2) : zero, a21 = R > 1 && V > 1 ? v128.load(dw2, 16) : zero;
-  let a30 = R > 1 ? v128.load(dw3) : zero, a31 = R > 1 && V > 1 ? v128.load(dw3, 16) : zero;
+  const mask0 = tailMask(keep0), mask1 = tailMask(keep1);
+  let a00 = v128.load(dw0), a01 = V > 1 ? loadSecond(dw0, second) : zero;
+  let a10 = R > 1 ? v128.load(dw1) : zero, a11 = R > 1 && V > 1 ? loadSecond(dw1, second) : zero;
+  let a20 = R > 2 ? v128.load(dw2) : zero, a21 = R > 2 && V > 1 ? loadSecond(dw2, second) : zero;
+  let a30 = R > 3 ? v128.load(dw3) : zero, a31 = R > 3 && V > 1 ? loadSecond(dw3, second) : zero;
   let xRow = xBase, dyRow = dyBase;
   for (let r = 0; r < rows; r++, xRow += xRowStep, dyRow += dyRowStep) {
     let xp = xRow, dyp = dyRow, i = 0;
@@ -170,16 +177,18 @@ function accumulateBlock(
       const pixels = V > 1 ? 2 : 4;
       for (; i + pixels <= cols; i += pixels, xp += xColStep * pixels, dyp += dyColStep * pixels) {
         let d0 = v128.load(dyp), e0 = v128.load(dyp + dyColStep);
-        if (masked) { d0 = v128.and(d0, mask); e0 = v128.and(e0, mask); }
+        if (keep0 < 4) { d0 = v128.and(d0, mask0); e0 = v128.and(e0, mask0); }
         const x0 = v128.load32_splat(xp + xOff0), x1 = v128.load32_splat(xp + xColStep + xOff0);
         a00 = madd(x0, d0, a00);
         a10 = madd(x1, e0, a10);
         if (V > 1) {
-          a01 = madd(x0, v128.load(dyp, 16), a01);
-          a11 = madd(x1, v128.load(dyp + dyColStep, 16), a11);
+          let d1 = loadSecond(dyp, second), e1 = loadSecond(dyp + dyColStep, second);
+          if (keep1 < 4) { d1 = v128.and(d1, mask1); e1 = v128.and(e1, mask1); }
+          a01 = madd(x0, d1, a01);
+          a11 = madd(x1, e1, a11);
         } else {
           let f0 = v128.load(dyp + 2 * dyColStep), g0 = v128.load(dyp + 3 * dyColStep);
-          if (masked) { f0 = v128.and(f0, mask); g0 = v128.and(g0, mask); }
+          if (keep0 < 4) { f0 = v128.and(f0, mask0); g0 = v128.and(g0, mask0); }
           a20 = madd(v128.load32_splat(xp + 2 * xColStep + xOff0), f0, a20);
           a30 = madd(v128.load32_splat(xp + 3 * xColStep + xOff0), g0, a30);
         }
@@ -187,8 +196,9 @@ function accumulateBlock(
     }
     for (; i < cols; i++, xp += xColStep, dyp += dyColStep) {
       let d0 = v128.load(dyp);
-      if (masked) d0 = v128.and(d0, mask);
-      const d1 = V > 1 ? v128.load(dyp, 16) : zero;
+      if (keep0 < 4) d0 = v128.and(d0, mask0);
+      let d1 = V > 1 ? loadSecond(dyp, second) : zero;
+      if (V > 1 && keep1 < 4) d1 = v128.and(d1, mask1);
       const x0 = v128.load32_splat(xp + xOff0);
       a00 = madd(x0, d0, a00);
       if (V > 1) a01 = madd(x0, d1, a01);
@@ -196,9 +206,13 @@ function accumulateBlock(
         const x1 = v128.load32_splat(xp + xOff1);
         a10 = madd(x1, d0, a10);
         if (V > 1) a11 = madd(x1, d1, a11);
+      }
+      if (R > 2) {
         const x2 = v128.load32_splat(xp + xOff2);
         a20 = madd(x2, d0, a20);
         if (V > 1) a21 = madd(x2, d1, a21);
+      }
+      if (R > 3) {
         const x3 = v128.load32_splat(xp + xOff3);
         a30 = madd(x3, d0, a30);
         if (V > 1) a31 = madd(x3, d1, a31);
@@ -209,10 +223,23 @@ function accumulateBlock(
     a00 = f32x4.add(f32x4.add(a00, a10), f32x4.add(a20, a30));
     a01 = f32x4.add(a01, a11);
   }
-  v128.store(dw0, a00); if (V > 1) v128.store(dw0, a01, 16);
-  if (R > 1) {
-    v128.store(dw1, a10); if (V > 1) v128.store(dw1, a11, 16);
-    v128.store(dw2, a20); if (V > 1) v128.store(dw2, a21, 16);
-    v128.store(dw3, a30); if (V > 1) v128.store(dw3, a31, 16);
-  }
+  // second f32x4 first: where it overlaps the first, its lanes still hold dw's old values, which
+  // the first f32x4 then overwrites with the new sums
+  if (V > 1) storeSecond(dw0, second, a01);
+  v128.store(dw0, a00);
+  if (R > 1) { if (V > 1) storeSecond(dw1, second, a11); v128.store(dw1, a10); }
+  if (R > 2) { if (V > 1) storeSecond(dw2, second, a21); v128.store(dw2, a20); }
+  if (R > 3) { if (V > 1) storeSecond(dw3, second, a31); v128.store(dw3, a30); }
+}
+
+/** The second f32x4 of a tile: at +16 (an immediate offset) or overlapping the first. */
+// @ts-ignore: decorator
+@inline function loadSecond(p: usize, second: usize): v128 {
+  return second == 16 ? v128.load(p, 16) : v128.load(p + second);
+}
+
+// @ts-ignore: decorator
+@inline function storeSecond(p: usize, second: usize, a: v128): void {
+  if (second == 16) v128.store(p, a, 16);
+  else v128.store(p + second, a);
 }

@@ -17,13 +17,17 @@
   return min(taps, size - o * stride + pad);
 }
 
-/** End of the segment starting at o: the first position after o with another tap range, or `outSize`. */
+/**
+ * End of the segment starting at o: the first position after o with another tap range, or `outSize`.
+ * Before the interior (pad − o·S > 0) the first tap moves with every o, after it (size − o·S + pad
+ * < taps) the end tap does, so only the interior [⌈pad/S⌉, ⌊(size + pad − taps)/S⌋ + 1) is one
+ * segment longer than a position.
+ */
 // @ts-ignore: decorator
 @inline export function segmentEnd(o: i32, outSize: i32, stride: i32, pad: i32, taps: i32, size: i32): i32 {
-  const t0 = tapStart(o, stride, pad), t1 = tapEnd(o, stride, pad, taps, size);
-  let end = o + 1;
-  while (end < outSize && tapStart(end, stride, pad) == t0 && tapEnd(end, stride, pad, taps, size) == t1) end++;
-  return end;
+  const interiorStart = (pad + stride - 1) / stride;
+  const interiorEnd = size + pad - taps >= 0 ? (size + pad - taps) / stride + 1 : 0;
+  return o >= interiorStart && o < interiorEnd ? min(interiorEnd, outSize) : o + 1;
 }
 
 /** Lane mask keeping the last `keep` lanes (1..4): the overlapped f32x4 at K − 4 adds only lanes ≥ 4 − keep. */

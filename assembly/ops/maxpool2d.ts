@@ -96,12 +96,62 @@ function maxPool2x2(
   }
 }
 
-/** Zeroes dx (dxCount f32), then dx[winners[i]] += dy[i] for i < dyCount (windows may overlap). */
-export function maxPool2dBackward(dy: usize, winners: usize, dx: usize, dxCount: i32, dyCount: i32): void {
-  zeroBytes(dx, <usize>dxCount << 2);
-  for (let i = 0; i < dyCount; i++) { // a scatter: no SIMD form in wasm
+/**
+ * dx (N,H,W,C) from dy and winners (N,OH,OW,C). Writes dx: dy[i] at x's flat index winners[i]
+ * (summed where windows overlap), 0 elsewhere. y ≠ 0 is the pooling's forward output: dy[i] counts
+ * only where y[i] > 0, the ReLU backward of the layer below fused in (its output at the winner IS
+ * y[i]). Tiling windows (pool = stride) with C ≥ 4 write every dx element once with f32x4; other
+ * geometries zero dx, then scatter.
+ */
+export function maxPool2dBackward(
+  dy: usize, winners: usize, y: usize, dx: usize,
+  n: i32, h: i32, wd: i32, c: i32,
+  poolH: i32, poolW: i32, strideH: i32, strideW: i32,
+  oh: i32, ow: i32,
+): void {
+  if (poolH == strideH && poolW == strideW && c >= 4) {
+    tiledBackward(dy, winners, y, dx, n, h, wd, c, poolH, poolW, oh, ow);
+    return;
+  }
+  zeroBytes(dx, <usize>(n * h * wd * c) << 2);
+  const count = n * oh * ow * c;
+  for (let i = 0; i < count; i++) { // a scatter: no SIMD form in wasm
     const o = <usize>i << 2;
+    if (y && !(load<f32>(y + o) > 0)) continue;
     const target = dx + (<usize>load<i32>(winners + o) << 2);
     store<f32>(target, load<f32>(target) + load<f32>(dy + o));
+  }
+}
+
+/**
+ * Windows that tile the input without overlap: each dx f32x4 is dy where its flat indices equal
+ * the window's winners, else 0 (C mod 4: one more f32x4 at C − 4, same values); the rows and
+ * columns no window covers are zeroed.
+ */
+function tiledBackward(
+  dy: usize, winners: usize, y: usize, dx: usize,
+  n: i32, h: i32, wd: i32, c: i32, poolH: i32, poolW: i32, oh: i32, ow: i32,
+): void {
+  const zero = f32x4.splat(0), laneOffsets = i32x4(0, 1, 2, 3);
+  const rowBytes = <usize>(wd * c) << 2, coveredBytes = <usize>(ow * poolW * c) << 2;
+  for (let img = 0; img < n; img++) {
+    for (let iy = 0; iy < h; iy++) {
+      const dxRow = dx + <usize>(img * h + iy) * rowBytes;
+      const oy = iy / poolH;
+      if (oy >= oh) { zeroBytes(dxRow, rowBytes); continue; }
+      for (let ix = 0; ix < ow * poolW; ix++) {
+        const flat = ((img * h + iy) * wd + ix) * c; // x's flat index of (img, iy, ix, 0)
+        const out = ((img * oh + oy) * ow + ix / poolW) * c; // y's flat index of its window, channel 0
+        for (let ch = 0; ch < c; ch += 4) {
+          const at = min(ch, c - 4);
+          const o = <usize>(out + at) << 2;
+          let g = v128.load(dy + o);
+          if (y) g = v128.and(g, f32x4.gt(v128.load(y + o), zero));
+          const won = i32x4.eq(v128.load(winners + o), i32x4.add(i32x4.splat(flat + at), laneOffsets));
+          v128.store(dx + (<usize>(flat + at) << 2), v128.and(g, won));
+        }
+      }
+      zeroBytes(dxRow + coveredBytes, rowBytes - coveredBytes);
+    }
   }
 }

@@ -2,12 +2,14 @@
 // dedicated worker, one after another (never two at once: they would share the cores). The
 // results end up in `window.filterfitBench` and data-status="done" for scripts/bench.ts.
 //   ?quick            CI-sized run (short windows)
-//   ?engines=a,b      only these engines (filterfit, tfjs-wasm, tfjs-cpu, convnetjs)
+//   ?tta              time to accuracy instead of throughput (tta-page.ts)
+//   ?engines=a,b      only these engines (filterfit, tfjs-wasm, tfjs-wasm-xnnpack-grads, tfjs-cpu, convnetjs)
 import { version_core as tfjsVersion } from '@tensorflow/tfjs-core';
 import { loadFashionMnist } from '../data/loader';
 import { batchSize, benchJobs, poolImages } from './jobs';
-import type { BenchEngine, BenchJob, BenchResults, BenchRun, JobPhase, JobReply, JobRequest, PeakReply } from './protocol';
-import { formatResults, formatRuns, ratios, runFromReply } from './report';
+import type { BenchEngine, BenchJob, BenchResults, BenchRun, JobPhase, JobProgress, JobReply, JobRequest, PeakReply } from './protocol';
+import { formatResults, formatRuns, ratios, runFromReply, runFromTimeout } from './report';
+import { runTta } from './tta-page';
 
 declare global {
   interface Window {
@@ -17,12 +19,17 @@ declare global {
 
 const PIXELS = 28 * 28;
 
+const tfjsWorker = () => new Worker(new URL('./tfjs-worker.ts', import.meta.url), { type: 'module', name: 'bench-tfjs' });
 const WORKERS: Record<BenchEngine, () => Worker> = {
   filterfit: () => new Worker(new URL('./filterfit-worker.ts', import.meta.url), { type: 'module', name: 'bench-filterfit' }),
-  'tfjs-wasm': () => new Worker(new URL('./tfjs-worker.ts', import.meta.url), { type: 'module', name: 'bench-tfjs' }),
-  'tfjs-cpu': () => new Worker(new URL('./tfjs-worker.ts', import.meta.url), { type: 'module', name: 'bench-tfjs' }),
+  'tfjs-wasm': tfjsWorker,
+  'tfjs-wasm-xnnpack-grads': tfjsWorker,
+  'tfjs-cpu': tfjsWorker,
   convnetjs: () => new Worker(new URL('./convnetjs-worker.ts', import.meta.url), { type: 'module', name: 'bench-convnetjs' }),
 };
+
+/** Progress messages may lag the worker by this much (worker-shell posts at most every 250 ms). */
+const PROGRESS_LAG_MS = 250;
 
 /**
  * Posts one message to a fresh worker and resolves with its one reply (then ends the worker).
@@ -45,14 +52,38 @@ function ask<T>(worker: Worker, message: unknown, timeoutMs: number): Promise<T>
   });
 }
 
-async function runJob(job: BenchJob, images: Uint8Array, labels: Uint8Array, quick: boolean): Promise<JobReply> {
+/**
+ * Runs one job in a fresh worker within job.timing.budgetMs. A job out of time is stopped; if it
+ * was timing, it ran slower than (images done + the unit in flight) / (time timing − the
+ * progress lag), which becomes its row's upper bound.
+ */
+function runJob(job: BenchJob, images: Uint8Array, labels: Uint8Array, peakGflopsPerCore: number | null): Promise<BenchRun> {
   // Copies, so a worker can never see another's buffers.
   const request: JobRequest = { job, images: images.slice(), labels: labels.slice() };
-  try {
-    return await ask<JobReply>(WORKERS[job.engine](), request, quick ? 30_000 : 300_000);
-  } catch (error) {
-    return { ok: false, error: (error as Error).message };
-  }
+  const worker = WORKERS[job.engine]();
+  const started = performance.now();
+  let phase = 'starting the worker';
+  let timing: { since: number; images: number; imagesPerUnit: number } | undefined;
+  return new Promise<BenchRun>((resolve) => {
+    const finish = (run: BenchRun) => {
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(run);
+    };
+    const timer = setTimeout(() => {
+      const elapsedMs = performance.now() - (timing?.since ?? 0) - PROGRESS_LAG_MS;
+      const below = timing && elapsedMs > 0 ? (timing.images + timing.imagesPerUnit) / (elapsedMs / 1000) : undefined;
+      finish(runFromTimeout(job, (performance.now() - started) / 1000, phase, below));
+    }, job.timing.budgetMs);
+    worker.onmessage = (event: MessageEvent<JobReply | JobPhase | JobProgress>) => {
+      const data = event.data;
+      if ('phase' in data) phase = data.phase;
+      else if ('progress' in data) timing = { since: timing?.since ?? performance.now(), ...data.progress };
+      else finish(runFromReply(job, data, peakGflopsPerCore));
+    };
+    worker.onerror = (event) => finish(runFromReply(job, { ok: false, error: `worker error: ${event.message || 'failed to load'}` }, peakGflopsPerCore));
+    worker.postMessage(request);
+  });
 }
 
 async function main(root: HTMLElement): Promise<void> {
@@ -70,6 +101,19 @@ async function main(root: HTMLElement): Promise<void> {
 
   say('Loading Fashion-MNIST…');
   const data = await loadFashionMnist();
+  if (params.has('tta')) {
+    const budgetSeconds = Number(params.get('ttaBudget')); // per run; absent or invalid: the default
+    const tta = await runTta(data, quick, cores, say, engines, budgetSeconds > 0 ? budgetSeconds * 1000 : undefined);
+    const results: BenchResults = {
+      date: tta.date, quick, machine: { hardwareConcurrency: cores, platform: navigator.platform }, browser: navigator.userAgent,
+      versions: { '@tensorflow/tfjs-core': tfjsVersion }, peakGflopsPerCore: null, peakSource: 'not measured (time-to-accuracy run)',
+      runs: [], ratios: [], filterfitMemoryBytes: null, notes: [], tta,
+    };
+    window.filterfitBench = { results };
+    say(`Done: ${tta.runs.filter((r) => r.status === 'reached').length} of ${tta.runs.length} runs reached their target.`);
+    root.dataset.status = 'done';
+    return;
+  }
   const count = poolImages(quick);
   const images = data.train.images.subarray(0, count * PIXELS);
   const labels = data.train.labels.subarray(0, count);
@@ -85,23 +129,30 @@ async function main(root: HTMLElement): Promise<void> {
   for (const [i, job] of jobs.entries()) {
     say(`${i + 1}/${jobs.length}: ${job.engine} ×${job.threads} ${job.model} ${job.mode}…`);
     const started = performance.now();
-    const run = runFromReply(job, await runJob(job, images, labels, quick), peakGflopsPerCore);
+    const run = await runJob(job, images, labels, peakGflopsPerCore);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     runs.push(run);
     out.textContent = formatRuns(runs);
-    const figure = run.status === 'ok' ? `${Math.round(run.imagesPerSec!)} images/s` : `${run.status}: ${run.error}`;
-    console.log(`[bench] ${run.engine} ×${run.threads} ${run.model} ${run.mode}: ${figure} (${seconds} s)`);
+    const figure =
+      run.status === 'ok' ? `${Math.round(run.imagesPerSec!)} images/s`
+      : run.status === 'timed-out' ? `< ${run.imagesPerSecBelow!.toPrecision(3)} images/s, timed out: ${run.error}`
+      : `failed: ${run.error}`;
+    const loss = run.loss ? `, loss ${run.loss.first.toFixed(3)} → ${run.loss.last.toFixed(3)}` : '';
+    console.log(`[bench] ${run.engine} ×${run.threads} ${run.model} ${run.mode}: ${figure}${loss} (${seconds} s)`);
   }
 
   const memoryRun = runs.find((r) => r.engine === 'filterfit' && r.threads === 1 && r.model === 'bench-c' && r.mode === 'train' && r.memoryBytes !== undefined);
   const batch = batchSize(quick);
   const notes = [
     `Batches of ${batch} real Fashion-MNIST training images (a pool of ${count}, cycled), Adam lr 1e-3; images/s = median of the timed windows after a warm-up${quick ? '' : ' (FilterFit, tfjs-wasm: 5 windows of ≥ 1.5 s; tfjs-cpu, ConvNetJS: 3 windows of ≥ 2 s and at least one batch, resp. image)'}; every configuration in its own dedicated worker, one at a time.`,
-    'tfjs-wasm training uses a registered Conv2DBackpropFilter shim (tfjs-backend-wasm 4.22 has none) built from its own Conv3DBackpropFilterV2.',
+    'tfjs-wasm training uses a registered Conv2DBackpropFilter shim (tfjs-backend-wasm 4.22 has none) built from its own Conv3DBackpropFilterV2, and its stock Conv2DBackpropInput; both are scalar C++ (no SIMD, no threads).',
+    'tfjs-wasm-xnnpack-grads (training only: inference runs no gradient) registers both conv gradients as XNNPACK convolutions (SIMD, its threads): dW as a conv of the transposed, padded input with the transposed dy dilated by the stride, dx as a conv of the padded, dilated dy with the flipped, transposed filter; the cross-check compares both with tfjs-cpu. Ratios divide by the fastest tfjs-wasm row of either variant.',
+    'Training rows log the loss of the first and the last batch: every engine trains the same model on the same images, so a wrong gradient shows as a loss that does not fall.',
     `tfjs-wasm ×N: tfjs caps XNNPACK at hardwareConcurrency / 2 whatever setThreadsCount asks, so its worker reports 2·N cores to tfjs; the threads column is tfjs' getThreadsCount().`,
     'tfjs models use fused conv2d/matMul with bias and ReLU (as tfjs-layers), tf.max over channels for the channel max, tf.train.adam; inference reads back softmax probabilities, as FilterFit predict() does.',
     `ConvNetJS 0.3.0 (npm) trains one image at a time in float64 JS and has no Adam: Keras-form Adam is applied to its getParamsAndGrads() every ${batch} images; channel max = maxout with group size = channels.`,
-    'GFLOP/s counts 2 FLOPs per multiply-add of conv and dense layers only (src/bench/flops.ts); "of peak" = GFLOP/s ÷ (peak per core × threads); peak = best of several runs of the peakMadd kernel (12 independent f32x4 mul+add chains).',
+    'GFLOP/s counts 2 FLOPs per multiply-add of conv and dense layers only (src/shared/cost.ts), the multiply-adds actually done: FilterFit skips the zero-padding taps of \'same\' convs (95.3 % of all taps at 28×28, 3×3); "nominal" counts every tap, as a kernel convolving a padded input does. "of peak" = GFLOP/s done ÷ (peak per core × threads); peak = best of several runs of the peakMadd kernel (12 independent f32x4 multiply-add chains).',
+    `Each job has a time budget (${quick ? '30 s' : 'fast engines 120 s, slow ones 300 s'}); a competitor that runs out of it is reported as slower than (images done + the batch in flight) ÷ time ("< N, timed out") and its ratio as "> N×".`,
     ...(quick ? ['Quick mode: batches of 32 (tfjs-cpu 16), short windows, no warm-up for tfjs-cpu and ConvNetJS; the figures only show that everything runs, they are not for comparison.'] : []),
   ];
 

@@ -15,7 +15,22 @@ export const median = (values: readonly number[]): number => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-export async function measureThroughput(runner: Runner, timing: Timing, now: () => number = () => performance.now()): Promise<Measurement> {
+/**
+ * Warm-up, then the timed windows; `onProgress` hears the images processed so far (warm-up
+ * included) after every call of the runner.
+ */
+export async function measureThroughput(
+  runner: Runner,
+  timing: Timing,
+  now: () => number = () => performance.now(),
+  onProgress: (images: number) => void = () => {},
+): Promise<Measurement> {
+  let processed = 0;
+  const run = async (units: number) => {
+    await runner.run(units);
+    processed += units * runner.imagesPerUnit;
+    onProgress(processed);
+  };
   // Warm-up: JIT, wasm tier-up, tfjs kernel caches, first allocations. The last unit's time sizes
   // the chunks below (the first unit is often many times slower).
   const warmStart = now();
@@ -23,7 +38,7 @@ export async function measureThroughput(runner: Runner, timing: Timing, now: () 
   let unitMs = 0;
   while (units < timing.warmupUnits || now() - warmStart < timing.warmupMs) {
     const t = now();
-    await runner.run(1);
+    await run(1);
     unitMs = now() - t;
     units++;
   }
@@ -37,7 +52,7 @@ export async function measureThroughput(runner: Runner, timing: Timing, now: () 
     let done = 0;
     let elapsed = 0;
     do {
-      await runner.run(chunk);
+      await run(chunk);
       done += chunk;
       elapsed = now() - start;
     } while (elapsed < timing.windowMs);

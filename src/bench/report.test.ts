@@ -1,34 +1,52 @@
-// Figures derived from measured runs: GFLOP/s and share of the peak, and the FilterFit ratios.
+// Figures derived from measured runs: GFLOP/s (done and nominal) and share of the peak, the
+// ratios to the fastest tfjs-wasm row, timed-out rows as upper bounds, and the tables.
 import { describe, expect, it } from 'vitest';
 import type { BenchJob, BenchRun } from './protocol';
-import { formatMarkdown, formatResults, ratios, runFromReply } from './report';
+import { formatMarkdown, formatResults, ratios, runFromReply, runFromTimeout } from './report';
 
-const timing = { warmupMs: 0, warmupUnits: 0, windowMs: 1, windows: 1 };
-const job = (engine: BenchJob['engine'], threads: number): BenchJob => ({ engine, threads, model: 'bench-c', mode: 'train', batchSize: 128, timing });
+const timing = { warmupMs: 0, warmupUnits: 0, windowMs: 1, windows: 1, budgetMs: 1000 };
+const job = (engine: BenchJob['engine'], threads: number, model: BenchJob['model'] = 'bench-c'): BenchJob => ({ engine, threads, model, mode: 'train', batchSize: 128, timing });
 const ok = { ok: true as const, windows: [1000], images: 1000 };
 
 describe('runFromReply', () => {
   it('GFLOP/s from the FLOP count and, for FilterFit, the share of peak × threads', () => {
-    const run = runFromReply(job('filterfit', 2), { ...ok, threads: 2, imagesPerSec: 1000 }, 40);
-    expect(run.gflops).toBeCloseTo(32.905728, 9); // 1000 images × 32,905,728 FLOPs
+    const run = runFromReply(job('filterfit', 2), { ...ok, threads: 2, imagesPerSec: 1000, loss: { first: 2.3, last: 0.9 } }, 40);
+    expect(run.gflops).toBeCloseTo(32.905728, 9); // 1000 images × 32,905,728 FLOPs ('valid' convs: done = nominal)
+    expect(run.gflopsNominal).toBeCloseTo(32.905728, 9);
     expect(run.fractionOfPeak).toBeCloseTo(32.905728 / 80, 9);
+    expect(run.loss).toEqual({ first: 2.3, last: 0.9 });
     expect(runFromReply(job('tfjs-wasm', 1), { ...ok, threads: 1, imagesPerSec: 10 }, 40).fractionOfPeak).toBeUndefined();
+  });
+
+  it("counts the taps done for 'same' convs, and every tap as nominal", () => {
+    const run = runFromReply(job('filterfit', 1, 'bench-b'), { ...ok, threads: 1, imagesPerSec: 1000 }, 40);
+    expect(run.gflops! / run.gflopsNominal!).toBeGreaterThan(0.95);
+    expect(run.gflops! / run.gflopsNominal!).toBeLessThan(0.96);
   });
 
   it('keeps a failure as a row without figures', () => {
     expect(runFromReply(job('tfjs-cpu', 1), { ok: false, error: 'boom' }, 40)).toMatchObject({ status: 'failed', imagesPerSec: null, gflops: null, error: 'boom' });
   });
+
+  it('turns a timeout while timing into an upper bound, and one before timing into a failure', () => {
+    expect(runFromTimeout(job('tfjs-cpu', 1), 300.4, 'timing', 0.43)).toMatchObject({ status: 'timed-out', imagesPerSec: null, imagesPerSecBelow: 0.43, error: 'no result within 300 s (while timing)' });
+    expect(runFromTimeout(job('tfjs-cpu', 1), 300, 'building the model', undefined)).toMatchObject({ status: 'failed' });
+  });
 });
 
 describe('ratios', () => {
-  const row = (engine: BenchRun['engine'], threads: number, imagesPerSec: number | null): BenchRun => ({
-    engine, threads, model: 'bench-c', mode: 'train', batchSize: 128, status: imagesPerSec === null ? 'failed' : 'ok', imagesPerSec, gflops: null,
+  const row = (engine: BenchRun['engine'], threads: number, imagesPerSec: number | null, below?: number): BenchRun => ({
+    engine, threads, model: 'bench-c', mode: 'train', batchSize: 128, status: imagesPerSec !== null ? 'ok' : below ? 'timed-out' : 'failed',
+    imagesPerSec, gflops: null, ...(below ? { imagesPerSecBelow: below } : {}),
   });
 
-  it('FilterFit on the most workers ÷ the faster tfjs-wasm row and ÷ tfjs-cpu', () => {
-    const r = ratios([row('filterfit', 1, 1000), row('filterfit', 2, 1800), row('tfjs-wasm', 1, 40), row('tfjs-wasm', 2, 60), row('tfjs-cpu', 1, 5)]);
+  it('FilterFit on the most workers ÷ the fastest tfjs-wasm row of either variant, and ÷ tfjs-cpu', () => {
+    const r = ratios([
+      row('filterfit', 1, 1000), row('filterfit', 2, 1800), row('tfjs-wasm', 1, 40), row('tfjs-wasm', 2, 60),
+      row('tfjs-wasm-xnnpack-grads', 1, 300), row('tfjs-wasm-xnnpack-grads', 2, 360), row('tfjs-cpu', 1, 5),
+    ]);
     expect(r.find((x) => x.model === 'bench-c' && x.mode === 'train')).toEqual({
-      model: 'bench-c', mode: 'train', filterfitThreads: 2, vsTfjsWasm: 30, tfjsWasmThreads: 2, vsTfjsCpu: 360,
+      model: 'bench-c', mode: 'train', filterfitThreads: 2, vsTfjsWasm: 5, tfjsWasmThreads: 2, tfjsWasmEngine: 'tfjs-wasm-xnnpack-grads', vsTfjsCpu: 360,
     });
   });
 
@@ -38,13 +56,20 @@ describe('ratios', () => {
     expect(r.find((x) => x.model === 'bench-a' && x.mode === 'infer')).toMatchObject({ filterfitThreads: 0, vsTfjsWasm: null, vsTfjsCpu: null });
   });
 
-  it('formats without throwing on partial results', () => {
-    const runs = [row('filterfit', 1, 1000), row('tfjs-wasm', 1, null)];
+  it('against a timed-out competitor the ratio is a lower bound', () => {
+    const r = ratios([row('filterfit', 2, 1000), row('tfjs-wasm', 1, 40), row('tfjs-cpu', 1, null, 0.5)]);
+    expect(r.find((x) => x.model === 'bench-c' && x.mode === 'train')).toMatchObject({ vsTfjsWasm: 25, vsTfjsCpu: 2000, vsTfjsCpuAtLeast: true });
+  });
+
+  it('formats without throwing on partial results, with timed-out rows as bounds', () => {
+    const runs = [row('filterfit', 1, 1000), row('tfjs-wasm', 1, null), row('tfjs-cpu', 1, null, 0.43)];
     const results = {
       date: '2026-01-01', quick: true, machine: { hardwareConcurrency: 2, platform: 'Linux' }, browser: 'Chromium', versions: {},
       peakGflopsPerCore: null, peakSource: 'unavailable', runs, ratios: ratios(runs), filterfitMemoryBytes: null, notes: ['n'],
     };
     expect(formatResults(results)).toContain('FAILED');
-    expect(formatMarkdown(results)).toContain('| bench-c | train | 1,000 | failed |');
+    const markdown = formatMarkdown(results);
+    expect(markdown).toContain('| bench-c | train | 1,000 | failed | < 0.43, timed out |');
+    expect(markdown).toContain('> 2325.6×');
   });
 });

@@ -9,6 +9,8 @@ export const NICKNAME_MAX = 24;
  */
 export const CHALLENGE_MAX_PARAMS = 200_000;
 export const CHALLENGE_MAX_EPOCHS = 50;
+/** Levels of play mode (src/ui/play/game/levels.ts); a class game is one of them. */
+export const PLAY_LEVELS = 6;
 /** Epochs in a class-experiment history. */
 export const MAX_HISTORY_EPOCHS = 50;
 /**

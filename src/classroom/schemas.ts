@@ -3,7 +3,7 @@
 // with the first problem for anything else.
 import { z } from 'zod';
 import { COMPARISON_PRESETS } from '../shared/presets';
-import { CHALLENGE_MAX_EPOCHS, CHALLENGE_MAX_PARAMS, MAX_HISTORY_EPOCHS, NICKNAME_MAX } from './limits';
+import { CHALLENGE_MAX_EPOCHS, CHALLENGE_MAX_PARAMS, MAX_HISTORY_EPOCHS, NICKNAME_MAX, PLAY_LEVELS } from './limits';
 
 const id = z.string().min(1).max(64).regex(/^[\w.:-]+$/, 'letters, digits, _ . : - only');
 const classLabel = z.number().int().min(0).max(9);
@@ -17,7 +17,7 @@ export type ExperimentArchitecture = z.infer<typeof experimentArchitecture>;
 export const activitiesSchema = z
   .object({
     lesson: z.object({ mode: z.enum(['quick', 'full']) }).nullable(),
-    play: z.object({ seed, level: z.number().int().min(1).max(10) }).nullable(),
+    play: z.object({ seed, level: z.number().int().min(1).max(PLAY_LEVELS) }).nullable(),
     /** "Best test accuracy with ≤ maxParams parameters in ≤ maxEpochs epochs". */
     challenge: z
       .object({ maxParams: z.number().int().min(100).max(CHALLENGE_MAX_PARAMS), maxEpochs: z.number().int().min(1).max(CHALLENGE_MAX_EPOCHS) })

@@ -22,6 +22,7 @@ import { type CheckRow, errorRow } from './compare';
 import { type OursResult, f32, i32, kernel, row, runOurs } from './ours';
 import { distinct, labels, makeRng, signedAwayFromZero, uniform } from './rng';
 import { tf } from './tfjs';
+import { xnnpackFilterGrad, xnnpackInputGrad } from './tfjs-wasm-xnnpack-grads';
 import {
   F32_EPS, adamMomentTolerance, adamParamTolerance, crossEntropyLossTolerance, maxAbs,
   poolBackwardTolerance, reductionTolerance, softmaxTolerance,
@@ -67,9 +68,14 @@ export async function checkConv2d(ctx: CrossCheckContext, c: ConvCase, seed = 1)
       db: data(tf.sum(DY, [0, 1, 2])),
     };
   });
-  const dwRef = await onBackend(ctx, ctx.cpuBackend, () =>
-    tf.tidy(() => data(tf.grad((ww) => conv(tf.tensor4d(x, xShape), ww as tf.Tensor4D))(tf.tensor4d(w, wShape), tf.tensor4d(dy, yShape)))),
-  );
+  const cpu = await onBackend(ctx, ctx.cpuBackend, () => tf.tidy(() => {
+    const [dxCpu, dwCpu] = tf.grads((xx, ww) => conv(xx as tf.Tensor4D, ww as tf.Tensor4D))([tf.tensor4d(x, xShape), tf.tensor4d(w, wShape)], tf.tensor4d(dy, yShape));
+    return { dx: data(dxCpu), dw: data(dwCpu) };
+  }));
+  const dwRef = cpu.dw;
+  // The benchmark's tfjs-wasm-xnnpack-grads shims, called as tfjs would call them ('same' or
+  // 'valid', the strides), against tfjs-cpu's gradients of the same conv.
+  const shims = ctx.backend === 'wasm' ? xnnpackGradients(x, w, dy, xShape, wShape, yShape, [c.sh, c.sw], c.padding) : null;
   const info = tf.backend_util.computeConv2DInfo(xShape, wShape, [c.sh, c.sw], 1, c.padding);
   const geometry: OursResult = { out: { g: Float32Array.of(oh, ow, padTop, padLeft) }, ret: undefined };
 
@@ -81,13 +87,42 @@ export async function checkConv2d(ctx: CrossCheckContext, c: ConvCase, seed = 1)
       'y', ref.y, reductionTolerance(taps * c.c, xw + maxAbs(b))),
     row('conv2dForward(relu=1, b=0)', shape, runOurs(ctx.kernels, { x, w }, { y: f32(ny) }, (k, p) => kernel(k, 'conv2dForward')(p.x, p.w, 0, p.y, ...dims, 1)),
       'y', ref.yRelu, reductionTolerance(taps * c.c, xw)),
-    row('conv2dBackwardInput', shape, runOurs(ctx.kernels, { dy, w }, { dx: f32(x.length) }, (k, p) => kernel(k, 'conv2dBackwardInput')(p.dy, p.w, p.dx, ...dims)),
+    // with the transposed-filter scratch (the engine's call; stride 1, C ≥ 4 run the forward GEMM) and without
+    row('conv2dBackwardInput', shape, runOurs(ctx.kernels, { dy, w }, { dx: f32(x.length), wT: f32(w.length) }, (k, p) => kernel(k, 'conv2dBackwardInput')(p.dy, p.w, p.wT, p.dx, 0, ...dims)),
+      'dx', ref.dx, reductionTolerance(taps * c.k, maxAbs(dy) * maxAbs(w))),
+    row('conv2dBackwardInput(wT=0)', shape, runOurs(ctx.kernels, { dy, w }, { dx: f32(x.length) }, (k, p) => kernel(k, 'conv2dBackwardInput')(p.dy, p.w, 0, p.dx, 0, ...dims)),
       'dx', ref.dx, reductionTolerance(taps * c.k, maxAbs(dy) * maxAbs(w))),
     row('conv2dBackwardFilter', shape, runOurs(ctx.kernels, { x, dy }, { dw: f32(w.length) }, (k, p) => kernel(k, 'conv2dBackwardFilter')(p.x, p.dy, p.dw, ...dims)),
       'dw', dwRef, reductionTolerance(c.n * oh * ow, maxAbs(x) * maxAbs(dy))),
     row('biasBackward', shape, runOurs(ctx.kernels, { dy }, { db: f32(c.k) }, (k, p) => kernel(k, 'biasBackward')(p.dy, p.db, c.n * oh * ow, c.k)),
       'db', ref.db, reductionTolerance(c.n * oh * ow, maxAbs(dy))),
+    ...(shims
+      ? [
+          row('tfjs-wasm XNNPACK Conv2DBackpropFilter shim', shape, shims, 'dw', cpu.dw, reductionTolerance(c.n * oh * ow, maxAbs(x) * maxAbs(dy))),
+          row('tfjs-wasm XNNPACK Conv2DBackpropInput shim', shape, shims, 'dx', cpu.dx, reductionTolerance(taps * c.k, maxAbs(dy) * maxAbs(w))),
+        ]
+      : []),
   ];
+}
+
+/** Both XNNPACK gradient shims on the current (wasm) backend; a throw becomes a note. */
+function xnnpackGradients(
+  x: Float32Array, w: Float32Array, dy: Float32Array, xShape: number[], wShape: number[], yShape: number[],
+  strides: [number, number], pad: 'same' | 'valid',
+): OursResult {
+  try {
+    return tf.tidy(() => {
+      const backend = tf.backend();
+      const read = (info: tf.TensorInfo) => tf.engine().makeTensorFromTensorInfo(info).dataSync() as Float32Array;
+      const X = tf.tensor(x, xShape), W = tf.tensor(w, wShape), DY = tf.tensor(dy, yShape);
+      return {
+        out: { dw: read(xnnpackFilterGrad(X, DY, wShape, { strides, pad }, backend)), dx: read(xnnpackInputGrad(DY, W, xShape, { strides, pad }, backend)) },
+        ret: undefined,
+      };
+    });
+  } catch (e) {
+    return { out: {}, ret: undefined, note: e instanceof Error ? e.message : String(e) };
+  }
 }
 
 // maxPool2d — x (N,H,W,C) y/dy (N,OH,OW,C) winners (N,OH,OW,C) flat indices into x.
@@ -113,7 +148,7 @@ export async function checkMaxPool2d(ctx: CrossCheckContext, c: PoolCase, seed =
     kernel(k, 'maxPool2dForward')(p.x, p.y, p.winners, c.n, c.h, c.w, c.c, c.ph, c.pw, c.sh, c.sw, oh, ow));
   // Backward is fed tfjs's winners, so a forward bug cannot hide or cause a backward failure.
   const bwd = runOurs(ctx.kernels, { dy, winners: ref.winners }, { dx: f32(x.length) }, (k, p) =>
-    kernel(k, 'maxPool2dBackward')(p.dy, p.winners, p.dx, x.length, dy.length));
+    kernel(k, 'maxPool2dBackward')(p.dy, p.winners, 0, p.dx, c.n, c.h, c.w, c.c, c.ph, c.pw, c.sh, c.sw, oh, ow));
   const overlap = Math.ceil(c.ph / c.sh) * Math.ceil(c.pw / c.sw);
   return [
     row('maxPool2dForward', shape, fwd, 'y', y, 0),
@@ -140,7 +175,7 @@ export function checkChannelMax(ctx: CrossCheckContext, c: ChannelMaxCase, seed 
   const fwd = runOurs(ctx.kernels, { x }, { y: f32(pixels), winners: i32(pixels) }, (k, p) =>
     kernel(k, 'channelMaxForward')(p.x, p.y, p.winners, pixels, c.c));
   const bwd = runOurs(ctx.kernels, { dy, winners: ref.winners }, { dx: f32(x.length) }, (k, p) =>
-    kernel(k, 'channelMaxBackward')(p.dy, p.winners, p.dx, pixels, c.c));
+    kernel(k, 'channelMaxBackward')(p.dy, p.winners, 0, p.dx, pixels, c.c));
   return [
     row('channelMaxForward', shape, fwd, 'y', ref.y, 0),
     row('channelMaxForward.winners', shape, fwd, 'winners', ref.winners, 0),
@@ -169,7 +204,7 @@ export function checkDense(ctx: CrossCheckContext, c: DenseCase, seed = 1): Chec
       'y', ref.y, reductionTolerance(inputs, xw + maxAbs(b))),
     row('denseForward(relu=1, b=0)', shape, runOurs(ctx.kernels, { x, w }, { y: f32(dy.length) }, (k, p) => kernel(k, 'denseForward')(p.x, p.w, 0, p.y, n, inputs, units, 1)),
       'y', ref.yRelu, reductionTolerance(inputs, xw)),
-    row('denseBackwardInput', shape, runOurs(ctx.kernels, { dy, w }, { dx: f32(x.length) }, (k, p) => kernel(k, 'denseBackwardInput')(p.dy, p.w, p.dx, n, inputs, units)),
+    row('denseBackwardInput', shape, runOurs(ctx.kernels, { dy, w }, { dx: f32(x.length), wT: f32(w.length) }, (k, p) => kernel(k, 'denseBackwardInput')(p.dy, p.w, p.wT, p.dx, 0, n, inputs, units)),
       'dx', ref.dx, reductionTolerance(units, maxAbs(dy) * maxAbs(w))),
     row('denseBackwardWeights', shape, runOurs(ctx.kernels, { x, dy }, { dw: f32(w.length) }, (k, p) => kernel(k, 'denseBackwardWeights')(p.x, p.dy, p.dw, n, inputs, units)),
       'dw', ref.dw, reductionTolerance(n, maxAbs(x) * maxAbs(dy))),

@@ -1,8 +1,10 @@
 // The two kernel builds: same exports, and the relaxed one really fuses the GEMM multiply-add
 // where V8 has an FMA (the plain one must never: its results are pinned by the exact tests).
-// The whole kernel suite runs on the relaxed build with FILTERFIT_KERNELS=relaxed.
+// The kernel, cross-check, model and lanes tests run on both builds (vitest.config.ts projects
+// 'simd' and 'relaxed', which set FILTERFIT_KERNELS).
 import { describe, expect, it } from 'vitest';
-import { enableRelaxedSimdNode, loadKernelVariantNode } from './kernel-variant-node';
+import { enableRelaxedSimdNode, kernelVariantFromEnv, loadKernelVariantNode } from './kernel-variant-node';
+import { TestMemory } from './test-memory';
 import { relaxedSimdSupported } from './kernel-variant';
 
 /** y = b + x·w for one pixel, one channel, 4 filters: 1×1 conv, the forward tile's first step. */
@@ -31,5 +33,19 @@ describe('kernel builds', () => {
     const x = 1 + 2 ** -12, unfused = 2 ** -11, fused = 2 ** -11 + 2 ** -24;
     expect(await oneMultiplyAdd('simd', x, x, -1)).toBe(unfused);
     expect([unfused, fused]).toContain(await oneMultiplyAdd('relaxed', x, x, -1));
+  });
+
+  it('the kernel tests of this project run the build FILTERFIT_KERNELS names', async () => {
+    const variant = kernelVariantFromEnv();
+    const x = 1 + 2 ** -12;
+    const memory = await TestMemory.create(1 << 20);
+    const e = memory.exports;
+    const px = memory.f32('x', [x]), pw = memory.f32('w', [x, x, x, x]), pb = memory.f32('b', [-1, -1, -1, -1]), py = memory.output('y', 4);
+    e.conv2dForward(px, pw, pb, py, 1, 1, 1, 1, 1, 1, 4, 1, 1, 0, 0, 1, 1, 0);
+    // the same multiply-add as the variant's own module: fused in the relaxed build where V8 has an FMA
+    expect(memory.readF32(py, 1)[0]).toBe(await oneMultiplyAdd(variant, x, x, -1));
+    if (variant === 'relaxed' && (await oneMultiplyAdd('relaxed', x, x, -1)) !== (await oneMultiplyAdd('simd', x, x, -1))) {
+      expect(memory.readF32(py, 1)[0]).toBe(2 ** -11 + 2 ** -24);
+    }
   });
 });

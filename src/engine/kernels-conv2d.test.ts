@@ -9,6 +9,7 @@ import { beforeAll, describe, it } from 'vitest';
 import { biasBackward } from './reference/bias';
 import { conv2dBackwardFilter, conv2dBackwardInput, conv2dForward, convShape, type ConvShape, type Padding } from './reference/conv2d';
 import { randomF32Values, seededRandom } from './reference/random';
+import { reluBackward } from './reference/relu';
 import { absolute, expectClose, reductionTolerance } from './test-compare';
 import { TestMemory, type Placement } from './test-memory';
 
@@ -58,12 +59,19 @@ function checkConvCase(t: ConvCase, endSlot: number): void {
   const yTerms = conv2dForward(absolute(x), absolute(w), t.bias ? absolute(b) : null, s);
   expectClose(`forward ${label}`, memory.readF32(py, yCount), y, reductionTolerance(t.kh * t.kw * t.c + 1, yTerms), [s.n, s.oh, s.ow, s.k]);
 
+  // Input gradient: with the transposed-filter scratch (stride 1, C ≥ 4: the forward GEMM) or
+  // without it (the dot-product path), and with the fused ReLU mask of the layer below (relu cases:
+  // a mask with zeros and negatives, as a ReLU output would not have them, to pin "> 0").
   memory.reset();
-  const pdy = memory.f32('dy', dy, at(0, 3)), pw2 = memory.f32('w', w, at(1, 3)), pdx = memory.output('dx', x.length, at(2, 3));
-  e.conv2dBackwardInput(pdy, pw2, pdx, ...geometry);
+  const mask = t.relu ? randomF32Values(random, x.length).map((v, i) => (i % 7 === 0 ? 0 : v)) : null;
+  const pdy = memory.f32('dy', dy, at(0, 5)), pw2 = memory.f32('w', w, at(1, 5)), pdx = memory.output('dx', x.length, at(2, 5));
+  const pwT = t.seed % 3 === 0 ? 0 : memory.output('wT', w.length, at(3, 5)), pmask = mask ? memory.f32('mask', mask, at(4, 5)) : 0;
+  e.conv2dBackwardInput(pdy, pw2, pwT, pdx, pmask, ...geometry);
   memory.checkGuards();
-  const dx = conv2dBackwardInput(dy, w, s), dxTerms = conv2dBackwardInput(absolute(dy), absolute(w), s);
-  expectClose(`backwardInput ${label}`, memory.readF32(pdx, x.length), dx, reductionTolerance(t.kh * t.kw * t.k, dxTerms), [s.n, s.h, s.wd, s.c]);
+  const dxFull = conv2dBackwardInput(dy, w, s), dxTerms = conv2dBackwardInput(absolute(dy), absolute(w), s);
+  const dx = mask ? reluBackward(mask, dxFull) : dxFull;
+  const path = `${pwT ? 'transposed' : 'gathered'}${mask ? ' masked' : ''}`;
+  expectClose(`backwardInput (${path}) ${label}`, memory.readF32(pdx, x.length), dx, reductionTolerance(t.kh * t.kw * t.k, dxTerms), [s.n, s.h, s.wd, s.c]);
 
   memory.reset();
   const px3 = memory.f32('x', x, at(1, 3)), pdy3 = memory.f32('dy', dy, at(2, 3)), pdw = memory.output('dw', w.length, at(0, 3));
@@ -117,8 +125,9 @@ describe('conv2d kernels vs float64 reference', () => {
   });
 
   it('sweeps the register-tile leftovers: K = 1..9, 16, 17, 33 × C, output rows of 1..9 pixels', () => {
-    // Tiles: forward 4/2/1 pixels × 8/4 filters (+ the overlapped f32x4 at K − 4), backward input
-    // 2/1 pixels × 4/1 channels (+ masked K tail), backward filter 4/1 taps·C rows × 8/4 filters.
+    // Tiles: forward 4/2/1 pixels × 8/4 filters (+ the overlapped f32x4 at K − 4; the stride-1
+    // input gradient runs on them with C as the filters), gathered backward input 2/1 pixels ×
+    // 4/1 channels (+ masked K tail), backward filter 4/1 taps·C rows × 8/4 filters.
     const FILTERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 16, 17, 33];
     const INPUT_CHANNELS = [1, 3, 4, 6, 10];
     const SHAPES: Array<[number, number]> = [[3, 3], [1, 3], [2, 2], [3, 1]];

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, it } from 'vitest';
 import { denseBackwardInput, denseBackwardWeights, denseForward } from './reference/dense';
 import { randomF32Values, seededRandom } from './reference/random';
+import { reluBackward } from './reference/relu';
 import { absolute, expectClose, reductionTolerance } from './test-compare';
 import { TestMemory, type Placement } from './test-memory';
 
@@ -36,12 +37,16 @@ function checkDenseCase(t: DenseCase, endSlot: number): void {
   const yTerms = denseForward(absolute(x), absolute(w), t.bias ? absolute(b) : null, n, inputs, units);
   expectClose(`forward ${label}`, memory.readF32(py, n * units), y, reductionTolerance(inputs + 1, yTerms), [n, units]);
 
+  // Input gradient with the transposed-weight scratch, and the fused ReLU mask in relu cases.
   memory.reset();
-  const pdy = memory.f32('dy', dy, at(0, 3)), pw2 = memory.f32('w', w, at(1, 3)), pdx = memory.output('dx', n * inputs, at(2, 3));
-  e.denseBackwardInput(pdy, pw2, pdx, n, inputs, units);
+  const mask = t.relu ? randomF32Values(random, n * inputs).map((v, i) => (i % 5 === 0 ? 0 : v)) : null;
+  const pdy = memory.f32('dy', dy, at(0, 5)), pw2 = memory.f32('w', w, at(1, 5)), pdx = memory.output('dx', n * inputs, at(2, 5));
+  const pwT = memory.output('wT', w.length, at(3, 5)), pmask = mask ? memory.f32('mask', mask, at(4, 5)) : 0;
+  e.denseBackwardInput(pdy, pw2, pwT, pdx, pmask, n, inputs, units);
   memory.checkGuards();
-  const dx = denseBackwardInput(dy, w, n, inputs, units), dxTerms = denseBackwardInput(absolute(dy), absolute(w), n, inputs, units);
-  expectClose(`backwardInput ${label}`, memory.readF32(pdx, n * inputs), dx, reductionTolerance(units, dxTerms), [n, inputs]);
+  const dxFull = denseBackwardInput(dy, w, n, inputs, units), dxTerms = denseBackwardInput(absolute(dy), absolute(w), n, inputs, units);
+  const dx = mask ? reluBackward(mask, dxFull) : dxFull;
+  expectClose(`backwardInput${mask ? ' masked' : ''} ${label}`, memory.readF32(pdx, n * inputs), dx, reductionTolerance(units, dxTerms), [n, inputs]);
 
   memory.reset();
   const px3 = memory.f32('x', x, at(1, 3)), pdy3 = memory.f32('dy', dy, at(2, 3)), pdw = memory.output('dw', inputs * units, at(0, 3));

@@ -1,12 +1,14 @@
 // maxPool2d and channelMax kernels against the float64 reference. Values are drawn from a few
 // levels (0..3) in half the cases so ties are everywhere: winners must match EXACTLY, which pins
 // the tie rule (first maximum in scan order). Forward values and winners are exact; the backward
-// sums overlapping windows in f32, so it gets 1e-6 · sqrt(windows per input) · max Σ|dy|.
+// sums overlapping windows in f32, so it gets 1e-6 · sqrt(windows per input) · max Σ|dy|. Both
+// backwards are also checked with the fused ReLU mask of the layer below (dy counts where y > 0).
 import fc from 'fast-check';
 import { beforeAll, describe, it } from 'vitest';
 import { channelMaxBackward, channelMaxForward } from './reference/channelmax';
 import { maxPool2dBackward, maxPool2dForward, poolShape } from './reference/maxpool2d';
 import { randomF32Values, randomInts, seededRandom } from './reference/random';
+import { reluBackward } from './reference/relu';
 import { absolute, expectClose, expectEqual, reductionTolerance } from './test-compare';
 import { TestMemory, type Placement } from './test-memory';
 
@@ -42,13 +44,20 @@ function checkPoolCase(t: PoolCase, endSlot: number): void {
   expectEqual(`forward y ${label}`, memory.readF32(py, yCount), expected.y, shape);
   expectEqual(`forward winners ${label}`, memory.readI32(pwin, yCount), expected.winners, shape);
 
-  memory.reset();
-  const pdy = memory.f32('dy', dy, at(0, 3)), pw2 = memory.i32('winners', expected.winners, at(1, 3)), pdx = memory.output('dx', x.length, at(2, 3));
-  e.maxPool2dBackward(pdy, pw2, pdx, x.length, yCount);
-  memory.checkGuards();
-  const dx = maxPool2dBackward(dy, expected.winners, x.length), dxTerms = maxPool2dBackward(absolute(dy), expected.winners, x.length);
-  const overlap = Math.ceil(t.poolH / t.strideH) * Math.ceil(t.poolW / t.strideW); // windows covering one input
-  expectClose(`backward ${label}`, memory.readF32(pdx, x.length), dx, reductionTolerance(overlap, dxTerms), [s.n, s.h, s.wd, s.c]);
+  // Backward, plain and with the fused ReLU mask of the layer below (y > 0: the forward output,
+  // which is x at the winner; half the cases shift x so some windows' maxima are ≤ 0).
+  for (const fused of [false, true]) {
+    memory.reset();
+    const y = fused ? expected.y.map((v, i) => (i % 3 === 0 ? -Math.abs(v) : v)) : null;
+    const pdy = memory.f32('dy', dy, at(0, 4)), pw2 = memory.i32('winners', expected.winners, at(1, 4)), pdx = memory.output('dx', x.length, at(2, 4));
+    const pyMask = y ? memory.f32('y', y, at(3, 4)) : 0;
+    e.maxPool2dBackward(pdy, pw2, pyMask, pdx, s.n, s.h, s.wd, s.c, s.poolH, s.poolW, s.strideH, s.strideW, s.oh, s.ow);
+    memory.checkGuards();
+    const g = y ? reluBackward(y, dy) : dy;
+    const dx = maxPool2dBackward(g, expected.winners, x.length), dxTerms = maxPool2dBackward(absolute(g), expected.winners, x.length);
+    const overlap = Math.ceil(t.poolH / t.strideH) * Math.ceil(t.poolW / t.strideW); // windows covering one input
+    expectClose(`backward${fused ? ' masked' : ''} ${label}`, memory.readF32(pdx, x.length), dx, reductionTolerance(overlap, dxTerms), [s.n, s.h, s.wd, s.c]);
+  }
 }
 
 function checkChannelMaxCase(pixels: number, c: number, tied: boolean, seed: number, endSlot: number): void {
@@ -66,11 +75,16 @@ function checkChannelMaxCase(pixels: number, c: number, tied: boolean, seed: num
   expectEqual(`forward y ${label}`, memory.readF32(py, pixels), expected.y);
   expectEqual(`forward winners ${label}`, memory.readI32(pwin, pixels), expected.winners);
 
-  memory.reset();
-  const pdy = memory.f32('dy', dy, at(0, 3)), pw2 = memory.i32('winners', expected.winners, at(1, 3)), pdx = memory.output('dx', x.length, at(2, 3));
-  e.channelMaxBackward(pdy, pw2, pdx, pixels, c);
-  memory.checkGuards();
-  expectEqual(`backward ${label}`, memory.readF32(pdx, x.length), channelMaxBackward(dy, expected.winners, pixels, c), [pixels, c]);
+  for (const fused of [false, true]) { // plain, and with the fused ReLU mask (y > 0) of the layer below
+    memory.reset();
+    const y = fused ? expected.y.map((v, i) => (i % 3 === 0 ? -Math.abs(v) : v)) : null;
+    const pdy = memory.f32('dy', dy, at(0, 4)), pw2 = memory.i32('winners', expected.winners, at(1, 4)), pdx = memory.output('dx', x.length, at(2, 4));
+    const pyMask = y ? memory.f32('y', y, at(3, 4)) : 0;
+    e.channelMaxBackward(pdy, pw2, pyMask, pdx, pixels, c);
+    memory.checkGuards();
+    const expectedDx = channelMaxBackward(y ? reluBackward(y, dy) : dy, expected.winners, pixels, c);
+    expectEqual(`backward${fused ? ' masked' : ''} ${label}`, memory.readF32(pdx, x.length), expectedDx, [pixels, c]);
+  }
 }
 
 describe('maxPool2d kernels vs float64 reference', () => {
@@ -81,6 +95,17 @@ describe('maxPool2d kernels vs float64 reference', () => {
         const [h, wd] = SPATIAL[index % SPATIAL.length];
         const strideH = 1 + (index % 3), strideW = 1 + ((index >> 1) % 3);
         checkPoolCase({ n: 1 + (index % 5), h, wd, c, poolH, poolW, strideH, strideW, tied: index % 2 === 0, seed: index }, index);
+        index++;
+      }
+    }
+  });
+
+  it('tiling windows (pool = stride, the write-once backward): C around multiples of 4, rows and columns no window covers', () => {
+    let index = 0;
+    for (const c of CHANNELS) {
+      for (const [poolH, poolW] of [[2, 2], [3, 3], [2, 3]] as const) {
+        const [h, wd] = SPATIAL[index % SPATIAL.length];
+        checkPoolCase({ n: 1 + (index % 3), h, wd, c, poolH, poolW, strideH: poolH, strideW: poolW, tied: index % 2 === 1, seed: 700 + index }, index);
         index++;
       }
     }

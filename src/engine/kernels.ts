@@ -37,9 +37,14 @@ export interface KernelExports {
     strideH: number, strideW: number, padTop: number, padLeft: number,
     oh: number, ow: number, relu: Flag,
   ): void;
-  /** dx (N,H,W,C) = conv-transpose of dy (N,OH,OW,K) with w. Writes dx. */
+  /**
+   * dx (N,H,W,C) = conv-transpose of dy (N,OH,OW,K) with w. Writes dx. wT: scratch of KH·KW·C·K
+   * f32 for the flipped, transposed filter (stride 1 runs as a forward conv with it; 0 = use the
+   * slower dot-product path). mask ≠ 0 (N,H,W,C): dx = mask > 0 ? dx : 0 — the ReLU backward of
+   * the layer below fused in (mask = that layer's output).
+   */
   conv2dBackwardInput(
-    dy: Ptr, w: Ptr, dx: Ptr,
+    dy: Ptr, w: Ptr, wT: Ptr, dx: Ptr, mask: Ptr,
     n: number, h: number, wd: number, c: number,
     kh: number, kw: number, k: number,
     strideH: number, strideW: number, padTop: number, padLeft: number,
@@ -67,14 +72,23 @@ export interface KernelExports {
     poolH: number, poolW: number, strideH: number, strideW: number,
     oh: number, ow: number,
   ): void;
-  /** Zeroes dx (dxCount f32) then dx[winners[i]] += dy[i] for i < dyCount (windows may overlap). */
-  maxPool2dBackward(dy: Ptr, winners: Ptr, dx: Ptr, dxCount: number, dyCount: number): void;
+  /**
+   * Writes dx (N,H,W,C): Σ dy[i] at x's flat index winners[i] (windows may overlap), 0 elsewhere.
+   * y ≠ 0 (the forward output): only dy where y > 0 counts — the ReLU backward of the layer below
+   * fused in (its output at the winner is y).
+   */
+  maxPool2dBackward(
+    dy: Ptr, winners: Ptr, y: Ptr, dx: Ptr,
+    n: number, h: number, wd: number, c: number,
+    poolH: number, poolW: number, strideH: number, strideW: number,
+    oh: number, ow: number,
+  ): void;
 
   // channelMaxPool — x (P,C) y (P) winners (P) i32 = channel index; P = N·H·W pixels.
   // Same tie rule: the lowest channel index among equal maxima wins.
   channelMaxForward(x: Ptr, y: Ptr, winners: Ptr, pixels: number, c: number): void;
-  /** Writes dx (P,C): dy at the winning channel, 0 elsewhere. */
-  channelMaxBackward(dy: Ptr, winners: Ptr, dx: Ptr, pixels: number, c: number): void;
+  /** Writes dx (P,C): dy at the winning channel, 0 elsewhere; y ≠ 0 (P): fused ReLU mask as for max-pool. */
+  channelMaxBackward(dy: Ptr, winners: Ptr, y: Ptr, dx: Ptr, pixels: number, c: number): void;
 
   // avgPool2d (Keras AveragePooling2D) — x (N,H,W,C) y (N,OH,OW,C); padTop/padLeft as conv2d.
   // Each output is the mean of its window's IN-IMAGE taps ('same' divides by those, as TF).
@@ -106,8 +120,8 @@ export interface KernelExports {
   // dense — x (N,I) w (I,O) b (O) y (N,O)
   /** y = act(x·w + b); b = 0 means no bias; relu = 1 applies max(0, ·). */
   denseForward(x: Ptr, w: Ptr, b: Ptr, y: Ptr, n: number, inputs: number, units: number, relu: Flag): void;
-  /** dx (N,I) = dy · wᵀ. Writes dx. */
-  denseBackwardInput(dy: Ptr, w: Ptr, dx: Ptr, n: number, inputs: number, units: number): void;
+  /** dx (N,I) = dy · wᵀ. Writes dx. wT: scratch of I·O f32; mask ≠ 0 (N,I): fused ReLU mask as for conv. */
+  denseBackwardInput(dy: Ptr, w: Ptr, wT: Ptr, dx: Ptr, mask: Ptr, n: number, inputs: number, units: number): void;
   /** dw (I,O) = xᵀ · dy. Writes dw. */
   denseBackwardWeights(x: Ptr, dy: Ptr, dw: Ptr, n: number, inputs: number, units: number): void;
 

@@ -17,10 +17,13 @@ export const avgPool2d: Factory = (k, layer) => {
     ownsOutput: true,
     winnersPerImage: 0,
     relu: false,
+    scratchFloats: 0,
     // x (n,h,w,c) y (n,oh,ow,c)
     forward: (x, y, n) => k.avgPool2dForward(x, y, n, h, w, c, ph, pw, sh, sw, padTop, padLeft, oh, ow),
+    // the ReLU backward of the layer below is left to the caller (returns false)
     backward: (_x, dy, dx, n) => {
       if (dx) k.avgPool2dBackward(dy, dx, n, h, w, c, ph, pw, sh, sw, padTop, padLeft, oh, ow);
+      return false;
     },
   };
 };
@@ -40,6 +43,7 @@ export const dropout: Factory = (k, layer, b) => {
     winnersPerImage: size, // the f32 mask of the last training step
     relu: false,
     stochastic: true,
+    scratchFloats: 0,
     // x (n, size) y (n, size) mask (n, size); this lane's images start at step.first in the batch
     forward: (x, y, n, step) => {
       if (!step?.training) k.dropoutInference(x, y, n * size);
@@ -47,6 +51,7 @@ export const dropout: Factory = (k, layer, b) => {
     },
     backward: (_x, dy, dx, n) => {
       if (dx) k.dropoutBackward(dy, b.winners, dx, n * size);
+      return false;
     },
   };
 };

@@ -16,6 +16,10 @@ export interface LayerBuffers {
   dKernel: Ptr;
   dBias: Ptr;
   winners: Ptr;
+  /** The layer's own output (n, …out) in this lane (0 for Flatten). */
+  output: Ptr;
+  /** The lane's scratch (at least the largest scratchFloats of its layers), shared by its layers. */
+  scratch: Ptr;
 }
 
 /** What a forward pass knows beyond its images; only dropout reads it. */
@@ -35,12 +39,19 @@ export interface LayerRuntime {
   winnersPerImage: number;
   /** Whether forward applies ReLU, so backward must mask dy with the output first. */
   relu: boolean;
+  /** f32 of scratch its backward uses (the transposed weights of the input gradient). */
+  scratchFloats: number;
   /** Draws from the step's mask seed (dropout): the trainer then draws one seed per step. */
   stochastic?: boolean;
   /** x (n, …in) → y (n, …out). Without `step`, inference. */
   forward(x: Ptr, y: Ptr, n: number, step?: ForwardStep): void;
-  /** dy (n, …out), already ReLU-masked → parameter gradients (written) and dx (written) unless dx = 0. */
-  backward(x: Ptr, dy: Ptr, dx: Ptr, n: number): void;
+  /**
+   * dy (n, …out), already ReLU-masked → parameter gradients (written) and dx (written) unless
+   * dx = 0. mask ≠ 0 is x itself, the output of a ReLU layer below: dx must get that layer's ReLU
+   * backward (dx = x > 0 ? dx : 0). Returns whether it applied it (fused into its kernels); if not,
+   * the caller does.
+   */
+  backward(x: Ptr, dy: Ptr, dx: Ptr, n: number, mask: Ptr): boolean;
 }
 
 export type Factory = (k: KernelExports, layer: LayerPlan, buffers: LayerBuffers) => LayerRuntime;
@@ -59,12 +70,14 @@ const conv2d: Factory = (k, layer, b) => {
     ownsOutput: true,
     winnersPerImage: 0,
     relu,
+    scratchFloats: kh * kw * c * f,
     // x (n,h,w,c) kernel (kh,kw,c,f) y (n,oh,ow,f)
     forward: (x, y, n) => k.conv2dForward(x, b.kernel, b.bias, y, n, h, w, c, kh, kw, f, sh, sw, padTop, padLeft, oh, ow, relu ? 1 : 0),
-    backward: (x, dy, dx, n) => {
+    backward: (x, dy, dx, n, mask) => {
       k.conv2dBackwardFilter(x, dy, b.dKernel, n, h, w, c, kh, kw, f, sh, sw, padTop, padLeft, oh, ow);
       if (b.dBias) k.biasBackward(dy, b.dBias, n * oh * ow, f);
-      if (dx) k.conv2dBackwardInput(dy, b.kernel, dx, n, h, w, c, kh, kw, f, sh, sw, padTop, padLeft, oh, ow);
+      if (dx) k.conv2dBackwardInput(dy, b.kernel, b.scratch, dx, mask, n, h, w, c, kh, kw, f, sh, sw, padTop, padLeft, oh, ow);
+      return true;
     },
   };
 };
@@ -80,10 +93,12 @@ const maxPool2d: Factory = (k, layer, b) => {
     ownsOutput: true,
     winnersPerImage: outSize,
     relu: false,
-    // x (n,h,w,c) y (n,oh,ow,c) winners (n,oh,ow,c)
+    scratchFloats: 0,
+    // x (n,h,w,c) y (n,oh,ow,c) winners (n,oh,ow,c); the ReLU mask below is y > 0 (y = x at the winner)
     forward: (x, y, n) => k.maxPool2dForward(x, y, b.winners, n, h, w, c, ph, pw, sh, sw, oh, ow),
-    backward: (_x, dy, dx, n) => {
-      if (dx) k.maxPool2dBackward(dy, b.winners, dx, n * h * w * c, n * outSize);
+    backward: (_x, dy, dx, n, mask) => {
+      if (dx) k.maxPool2dBackward(dy, b.winners, mask ? b.output : 0, dx, n, h, w, c, ph, pw, sh, sw, oh, ow);
+      return true;
     },
   };
 };
@@ -95,10 +110,12 @@ const channelMaxPool: Factory = (k, layer, b) => {
     ownsOutput: true,
     winnersPerImage: pixelsPerImage,
     relu: false,
-    // x (n·h·w, c) y (n·h·w) winners (n·h·w)
+    scratchFloats: 0,
+    // x (n·h·w, c) y (n·h·w) winners (n·h·w); the ReLU mask below is y > 0 as for max-pool
     forward: (x, y, n) => k.channelMaxForward(x, y, b.winners, n * pixelsPerImage, c),
-    backward: (_x, dy, dx, n) => {
-      if (dx) k.channelMaxBackward(dy, b.winners, dx, n * pixelsPerImage, c);
+    backward: (_x, dy, dx, n, mask) => {
+      if (dx) k.channelMaxBackward(dy, b.winners, mask ? b.output : 0, dx, n * pixelsPerImage, c);
+      return true;
     },
   };
 };
@@ -107,8 +124,9 @@ const flatten: Factory = () => ({
   ownsOutput: false,
   winnersPerImage: 0,
   relu: false,
+  scratchFloats: 0,
   forward: () => {},
-  backward: () => {},
+  backward: () => false,
 });
 
 const dense: Factory = (k, layer, b) => {
@@ -121,12 +139,14 @@ const dense: Factory = (k, layer, b) => {
     ownsOutput: true,
     winnersPerImage: 0,
     relu,
+    scratchFloats: inputs * units,
     // x (n,inputs) kernel (inputs,units) y (n,units)
     forward: (x, y, n) => k.denseForward(x, b.kernel, b.bias, y, n, inputs, units, relu ? 1 : 0),
-    backward: (x, dy, dx, n) => {
+    backward: (x, dy, dx, n, mask) => {
       k.denseBackwardWeights(x, dy, b.dKernel, n, inputs, units);
       if (b.dBias) k.biasBackward(dy, b.dBias, n, units);
-      if (dx) k.denseBackwardInput(dy, b.kernel, dx, n, inputs, units);
+      if (dx) k.denseBackwardInput(dy, b.kernel, b.scratch, dx, mask, n, inputs, units);
+      return true;
     },
   };
 };

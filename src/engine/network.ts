@@ -14,7 +14,7 @@ import { paramSlices, type ParamSlice } from '../shared/param-slices';
 import type { OptimizerConfig, TrainingState } from '../shared/training-types';
 import { Arena } from './arena';
 import type { KernelExports, Ptr } from './kernels';
-import { layerRuntime, type ForwardStep, type LayerRuntime } from './layer-runtime';
+import { layerRuntime, type ForwardStep, type LayerBuffers, type LayerRuntime } from './layer-runtime';
 import { CONTROL_BYTES, LaneCommand, type LaneExecutor } from './lanes';
 import { glorotUniform, type Random } from './random';
 import type { Kernels } from './wasm';
@@ -23,6 +23,8 @@ interface CompiledLayer {
   runtime: LayerRuntime;
   outSize: number;
   out: Ptr;
+  /** Whether its input is the output of a ReLU layer (looking through Flatten): dx needs that mask. */
+  inputRelu: boolean;
 }
 
 interface Lane {
@@ -122,6 +124,8 @@ export class Network {
     const labels = this.arena.alloc(b);
     let maxOut = this.inputSize;
     let previousOut = input;
+    let previousRelu = false;
+    const allBuffers: LayerBuffers[] = [];
     const layers = this.plan.layers.map((layer) => {
       const outSize = sizeOf(layer.outputShape);
       maxOut = Math.max(maxOut, outSize);
@@ -129,13 +133,24 @@ export class Network {
         const s = this.slices.find((p) => p.layer === layer.index && p.role === role);
         return s ? base + 4 * s.offset : 0;
       };
-      const buffers = { kernel: slice('kernel', this.params), bias: slice('bias', this.params), dKernel: slice('kernel', grads), dBias: slice('bias', grads), winners: 0 };
+      const buffers: LayerBuffers = {
+        kernel: slice('kernel', this.params), bias: slice('bias', this.params), dKernel: slice('kernel', grads), dBias: slice('bias', grads),
+        winners: 0, output: 0, scratch: 0,
+      };
+      allBuffers.push(buffers);
       const runtime = layerRuntime(this.k, layer, buffers); // reads `buffers` when it runs
       buffers.winners = runtime.winnersPerImage ? this.arena.alloc(b * runtime.winnersPerImage) : 0;
       const out = runtime.ownsOutput ? this.arena.alloc(b * outSize) : previousOut;
+      buffers.output = runtime.ownsOutput ? out : 0;
+      const inputRelu = previousRelu;
+      if (runtime.ownsOutput) previousRelu = runtime.relu;
       previousOut = out;
-      return { runtime, outSize, out };
+      return { runtime, outSize, out, inputRelu };
     });
+    // one scratch per lane: its layers run one after another
+    const scratchFloats = Math.max(0, ...layers.map((l) => l.runtime.scratchFloats));
+    const scratch = scratchFloats ? this.arena.alloc(scratchFloats) : 0;
+    for (const buffers of allBuffers) buffers.scratch = scratch;
     const probs = this.arena.alloc(b * CLASS_COUNT);
     const dlogits = this.arena.alloc(b * CLASS_COUNT);
     const gradA = this.arena.alloc(b * maxOut);
@@ -242,16 +257,22 @@ export class Network {
     return correct;
   }
 
-  /** Back-propagates the lane's dlogits through every layer, writing its parameter gradients. */
+  /**
+   * Back-propagates the lane's dlogits through every layer, writing its parameter gradients. A
+   * layer's ReLU backward is fused into the input gradient of the layer above when that layer's
+   * kernels can apply it (conv, dense, max-pool, channel max); otherwise (average pool, dropout) it
+   * runs here as a pass of its own.
+   */
   private backward(lane: Lane, n: number): void {
     let dy = lane.dlogits;
+    let masked = false; // dy already carries the ReLU backward of the layer that produced it
     for (let i = lane.layers.length - 1; i >= 0; i--) {
       const layer = lane.layers[i];
+      if (!layer.runtime.ownsOutput) continue; // Flatten: dy is already its input's gradient
       const x = i === 0 ? lane.input : lane.layers[i - 1].out;
-      if (layer.runtime.relu) this.k.reluBackward(layer.out, dy, n * layer.outSize);
-      // Flatten passes dy through untouched; the first layer needs no dx.
-      const dx = i === 0 ? 0 : !layer.runtime.ownsOutput ? dy : dy === lane.gradA ? lane.gradB : lane.gradA;
-      layer.runtime.backward(x, dy, dx === dy ? 0 : dx, n);
+      if (layer.runtime.relu && !masked) this.k.reluBackward(layer.out, dy, n * layer.outSize);
+      const dx = i === 0 ? 0 : dy === lane.gradA ? lane.gradB : lane.gradA; // the first layer needs no dx
+      masked = layer.runtime.backward(x, dy, dx, n, dx && layer.inputRelu ? x : 0) && dx !== 0 && layer.inputRelu;
       dy = dx;
     }
   }

@@ -15,11 +15,3 @@ export function kernelModuleNode(): WebAssembly.Module {
 export function loadKernelsNode(memory?: WebAssembly.Memory): Promise<Kernels> {
   return instantiateKernels(kernelModuleNode(), memory);
 }
-
-export const KERNEL_THREADS_WASM_PATH = resolve(import.meta.dirname, '../../assembly/build/filterfit.threads.wasm');
-let compiledThreads: WebAssembly.Module | undefined;
-
-export function kernelThreadsModuleNode(): WebAssembly.Module {
-  compiledThreads ??= new WebAssembly.Module(readFileSync(KERNEL_THREADS_WASM_PATH));
-  return compiledThreads;
-}

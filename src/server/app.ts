@@ -16,6 +16,11 @@ const PAGES: Record<string, string> = { '/teacher': '/teacher.html', '/join': '/
 export function createApp(ctx: ServerContext, distDir: string | undefined): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
+  // The app's detection (src/ui/classroom-sync): pages from this server show the class features.
+  app.use('*', async (c, next) => {
+    await next();
+    c.res.headers.set('X-FilterFit-Classroom', '1');
+  });
   app.use('*', async (c, next) => {
     const start = performance.now();
     await next();

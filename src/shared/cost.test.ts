@@ -24,7 +24,10 @@ describe('modelCost', () => {
   const cost = modelCost(planModel(spec));
 
   it('gives each layer its output shape, parameters and multiply-adds', () => {
-    const conv1 = 14 * 14 * 8 * 3 * 3 * 1; // 14,112
+    // 'same', stride 2, 28 → 14: no padding before, the last output's third row/column is padding,
+    // so 14·3 − 1 = 41 (output, tap) pairs per axis are done instead of 42
+    const conv1 = 41 * 41 * 8 * 1; // 13,448 done
+    const conv1Nominal = 14 * 14 * 8 * 3 * 3 * 1; // 14,112
     const conv2 = 5 * 5 * 4 * 3 * 3 * 8; // 7,200
     const dense = 16 * 10;
     expect(cost.layers.map((l) => [l.kerasClass, l.outputShape, l.params, l.forwardMacs, l.trainMacs])).toEqual([
@@ -38,6 +41,10 @@ describe('modelCost', () => {
     ]);
     expect(cost.forwardMacs).toBe(conv1 + conv2 + dense);
     expect(cost.flops).toEqual({ infer: 2 * (conv1 + conv2 + dense), train: 2 * (2 * conv1 + 3 * conv2 + 3 * dense) });
+    expect(cost.flopsNominal).toEqual({
+      infer: 2 * (conv1Nominal + conv2 + dense),
+      train: 2 * (2 * conv1Nominal + 3 * conv2 + 3 * dense),
+    });
     expect(cost.totalParams).toBe(80 + 292 + 170);
   });
 

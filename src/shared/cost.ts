@@ -5,14 +5,21 @@
 //     train at a batch size (src/engine/network.ts's arena, mirrored below and pinned by a test).
 // Multiply-adds count only the products of conv and dense layers: bias, ReLU, pooling, dropout,
 // softmax and Adam are O(outputs) or O(params), so achieved GFLOP/s slightly UNDER-states the work.
-//   conv forward          OH·OW·K·KH·KW·C
-//   conv backward-input   the same (dx = dy ⊛ wᵀ), skipped for layer 0: the image needs no dx
-//   conv backward-filter  the same (dw = Σ x-patch ⊗ dy)
+//   conv forward          (output pixel, tap) pairs · C · K
+//   conv backward-input   the same pairs (dx = dy ⊛ wᵀ), skipped for layer 0: the image needs no dx
+//   conv backward-filter  the same pairs (dw = Σ x-patch ⊗ dy)
 //   dense                 I·O forward, backward-input (not for layer 0), backward-weights
 // Training = forward + backward, as the engine runs it (network.ts, backward()).
-import type { Shape } from './layers';
+// Two countings of the conv pairs: 'done' counts only the taps that land inside the input — the
+// multiply-adds FilterFit's kernels do, since they skip the zero padding of 'same' convs — and
+// 'nominal' every KH·KW tap of every output, OH·OW·KH·KW (what a kernel convolving an explicitly
+// padded input does, e.g. tfjs-wasm/XNNPACK). They differ only for 'same' convs: 28×28, 3×3
+// 'same' does 95.3 % of nominal. The sandbox and the benchmark show 'done' unless labelled.
+import { paddingBefore, type Shape } from './layers';
 import { byLayerKind, planModel, sizeOf, type LayerKindMap, type LayerPlan, type ModelPlan } from './plan';
 import { CLASS_COUNT, type ModelSpec } from './spec';
+
+export type MacCounting = 'done' | 'nominal';
 
 export interface FlopCount {
   /** One forward pass of one image. */
@@ -21,11 +28,26 @@ export interface FlopCount {
   train: number;
 }
 
+/** Σ over output positions of the taps that land inside an input of `size` (one axis). */
+export function tapsInside(size: number, taps: number, stride: number, pad: number, out: number): number {
+  let total = 0;
+  for (let o = 0; o < out; o++) total += Math.max(0, Math.min(taps, size - o * stride + pad) - Math.max(0, pad - o * stride));
+  return total;
+}
+
 /** Multiply-adds of one layer's forward pass for one image (0 for layers without products). */
-const FORWARD_MACS: LayerKindMap<number> = {
-  conv2d: (layer) => {
+const FORWARD_MACS: LayerKindMap<number, [MacCounting]> = {
+  conv2d: (layer, counting) => {
+    const [h, w, c] = layer.inputShape;
     const [oh, ow, k] = layer.outputShape;
-    return oh * ow * k * layer.spec.kernelSize[0] * layer.spec.kernelSize[1] * layer.inputShape[2];
+    const [kh, kw] = layer.spec.kernelSize;
+    const [sh, sw] = layer.spec.strides ?? [1, 1];
+    const padding = layer.spec.padding ?? 'valid';
+    const pairs = // (output pixel, tap) pairs
+      counting === 'nominal'
+        ? oh * kh * ow * kw
+        : tapsInside(h, kh, sh, paddingBefore(h, kh, sh, oh, padding), oh) * tapsInside(w, kw, sw, paddingBefore(w, kw, sw, ow, padding), ow);
+    return pairs * c * k;
   },
   maxPool2d: () => 0,
   avgPool2d: () => 0,
@@ -35,25 +57,34 @@ const FORWARD_MACS: LayerKindMap<number> = {
   dense: (layer) => sizeOf(layer.inputShape) * layer.spec.units,
 };
 
+/** Forward + backward multiply-adds of one layer for one image: layer 0 needs no input gradient. */
+function trainMacsOf(layer: LayerPlan, forward: number): number {
+  const backwardInput = layer.index === 0 ? 0 : forward;
+  return forward + backwardInput + forward;
+}
+
 /**
- * What the engine keeps per layer and image (network.ts, layer-runtime*.ts): whether the layer
- * writes an output buffer of its own (Flatten re-reads its input), and how many 32-bit words it
- * saves for the backward (max winners, dropout's mask).
+ * What the engine keeps per layer (network.ts, layer-runtime*.ts): whether the layer writes an
+ * output buffer of its own (Flatten re-reads its input), how many 32-bit words per image it saves
+ * for the backward (max winners, dropout's mask), and the f32 scratch its backward uses (the
+ * transposed weights of conv and dense input gradients; one scratch per lane, as large as the
+ * largest of its layers').
  */
 interface LayerBuffersPerImage {
   ownsOutput: boolean;
   savedWords: number;
+  scratchFloats: number;
 }
 
-const owns = (savedWords = 0): LayerBuffersPerImage => ({ ownsOutput: true, savedWords });
+const owns = (savedWords = 0, scratchFloats = 0): LayerBuffersPerImage => ({ ownsOutput: true, savedWords, scratchFloats });
 const LAYER_BUFFERS: LayerKindMap<LayerBuffersPerImage> = {
-  conv2d: () => owns(),
+  conv2d: (layer) => owns(0, layer.spec.kernelSize[0] * layer.spec.kernelSize[1] * layer.inputShape[2] * layer.spec.filters),
   maxPool2d: (layer) => owns(sizeOf(layer.outputShape)),
   avgPool2d: () => owns(),
   channelMaxPool: (layer) => owns(sizeOf(layer.outputShape)),
   dropout: (layer) => owns(sizeOf(layer.outputShape)),
-  flatten: () => ({ ownsOutput: false, savedWords: 0 }),
-  dense: () => owns(),
+  flatten: () => ({ ownsOutput: false, savedWords: 0, scratchFloats: 0 }),
+  dense: (layer) => owns(0, sizeOf(layer.inputShape) * layer.spec.units),
 };
 
 export interface LayerCost {
@@ -63,7 +94,7 @@ export interface LayerCost {
   /** Without the batch axis. */
   outputShape: Shape;
   params: number;
-  /** Multiply-adds of one image's forward pass. */
+  /** Multiply-adds of one image's forward pass (counting the taps done). */
   forwardMacs: number;
   /** Multiply-adds of one image's forward + backward pass. */
   trainMacs: number;
@@ -79,7 +110,7 @@ export interface MemoryEstimate {
   parameterBytes: number;
   /** Input images (u8 staging and f32), labels, layer outputs and saved winners/masks, probabilities. */
   activationBytes: number;
-  /** The backward's dlogits and its two ping-pong dX buffers (as large as the largest layer). */
+  /** The backward's dlogits, its two ping-pong dX buffers (as large as the largest layer) and its weight-transpose scratch. */
   gradientBytes: number;
   /** Everything the engine allocates for training at this batch size (after the kernels' static data). */
   totalBytes: number;
@@ -91,8 +122,10 @@ export interface ModelCost {
   /** Per image. */
   forwardMacs: number;
   trainMacs: number;
-  /** 2 FLOPs per multiply-add, per image. */
+  /** 2 FLOPs per multiply-add, per image, counting the taps done (what FilterFit computes). */
   flops: FlopCount;
+  /** The same counting every tap of 'same' convs, zero padding included (what tfjs-wasm computes). */
+  flopsNominal: FlopCount;
   memory: MemoryEstimate;
 }
 
@@ -103,8 +136,7 @@ const ALIGN = 64;
 const aligned = (bytes: number) => Math.ceil(bytes / ALIGN) * ALIGN;
 
 function layerCost(layer: LayerPlan): LayerCost {
-  const forward = byLayerKind(FORWARD_MACS, layer);
-  const backwardInput = layer.index === 0 ? 0 : forward;
+  const forward = byLayerKind(FORWARD_MACS, layer, 'done');
   const buffers = byLayerKind(LAYER_BUFFERS, layer);
   return {
     index: layer.index,
@@ -113,7 +145,7 @@ function layerCost(layer: LayerPlan): LayerCost {
     outputShape: layer.outputShape,
     params: layer.paramCount,
     forwardMacs: forward,
-    trainMacs: forward + backwardInput + forward,
+    trainMacs: trainMacsOf(layer, forward),
     activationBytesPerImage: 4 * ((buffers.ownsOutput ? sizeOf(layer.outputShape) : 0) + buffers.savedWords),
   };
 }
@@ -128,10 +160,12 @@ export function memoryEstimate(plan: ModelPlan, batchSize: number, lanes = 1): M
   const input = sizeOf(plan.spec.input);
   let maxOut = input;
   let layerBytes = 0;
+  let scratchFloats = 0;
   for (const layer of plan.layers) {
     const out = sizeOf(layer.outputShape);
     maxOut = Math.max(maxOut, out);
     const buffers = byLayerKind(LAYER_BUFFERS, layer);
+    scratchFloats = Math.max(scratchFloats, buffers.scratchFloats);
     if (buffers.savedWords) layerBytes += aligned(4 * b * buffers.savedWords);
     if (buffers.ownsOutput) layerBytes += aligned(4 * b * out);
   }
@@ -139,7 +173,7 @@ export function memoryEstimate(plan: ModelPlan, batchSize: number, lanes = 1): M
   const perLane = {
     grads: aligned(4 * p),
     activations: aligned(b * input) + aligned(4 * b * input) + aligned(4 * b) + layerBytes + aligned(4 * b * CLASS_COUNT),
-    gradients: aligned(4 * b * CLASS_COUNT) + 2 * aligned(4 * b * maxOut),
+    gradients: aligned(4 * b * CLASS_COUNT) + 2 * aligned(4 * b * maxOut) + (scratchFloats ? aligned(4 * scratchFloats) : 0),
   };
   const parameterBytes = shared - aligned(CONTROL_BLOCK_BYTES) + lanes * perLane.grads;
   const activationBytes = lanes * perLane.activations;
@@ -159,17 +193,25 @@ export function modelCost(plan: ModelPlan, batchSize = 128, lanes = 1): ModelCos
   const layers = plan.layers.map(layerCost);
   const forwardMacs = layers.reduce((sum, l) => sum + l.forwardMacs, 0);
   const trainMacs = layers.reduce((sum, l) => sum + l.trainMacs, 0);
+  let nominalForward = 0, nominalTrain = 0;
+  for (const layer of plan.layers) {
+    const forward = byLayerKind(FORWARD_MACS, layer, 'nominal');
+    nominalForward += forward;
+    nominalTrain += trainMacsOf(layer, forward);
+  }
   return {
     layers,
     totalParams: plan.totalParams,
     forwardMacs,
     trainMacs,
     flops: { infer: 2 * forwardMacs, train: 2 * trainMacs },
+    flopsNominal: { infer: 2 * nominalForward, train: 2 * nominalTrain },
     memory: memoryEstimate(plan, batchSize, lanes),
   };
 }
 
 /** FLOPs per image of a spec (plans it: throws SpecError for an invalid one). The benchmark's count. */
-export function flopsPerImage(spec: ModelSpec): FlopCount {
-  return modelCost(planModel(spec)).flops;
+export function flopsPerImage(spec: ModelSpec, counting: MacCounting = 'done'): FlopCount {
+  const cost = modelCost(planModel(spec));
+  return counting === 'done' ? cost.flops : cost.flopsNominal;
 }

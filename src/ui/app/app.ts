@@ -17,6 +17,9 @@ import type { DeviceSettings } from '../training/device-settings';
 import { appStorage } from '../storage/app-storage';
 import { startPageServices } from './page-services';
 import { createRouter } from './router';
+import { ROUTES } from './routes';
+import { startClassroomSync } from '../classroom-sync/classroom-sync';
+import { classRoute, mountClassBadge } from '../classroom-sync/class-route';
 
 export const DATA_LOAD_MEASURE = 'filterfit:data-load';
 
@@ -37,6 +40,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     await navigation.goTo(loading);
     shell.setStatus('loading.statusLoading');
     const search = new URLSearchParams(location.search);
+    const classroom = startClassroomSync(); // beside the download: null unless served by the classroom server
     const variant: DataVariant = search.get('data') === 'plain' ? 'plain' : 'gzip';
     const started = performance.now();
     const dataUrls: string[] = [];
@@ -49,12 +53,14 @@ export async function startApp(root: HTMLElement): Promise<void> {
     const idle = () => Promise.all([training?.bridge.idle(), background?.runner.bridge.idle()]).then(() => {});
     const { device } = startPageServices(shell, data, dataUrls, idle);
     const foreground = () => (training ??= createTraining(data, device));
+    const sync = await classroom;
+    if (sync) mountClassBadge(shell, sync);
     const route = createRouter(shell, navigation, {
       data,
       unlockAll: search.get('unlock') === 'all',
       training: foreground,
       background: () => (background ??= createBackground(data, device, foreground())),
-    });
+    }, sync ? [...ROUTES, classRoute(sync)] : ROUTES);
     addEventListener('hashchange', () => void route().catch(showError));
     await route();
   } catch (error) {

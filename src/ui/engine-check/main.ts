@@ -3,6 +3,7 @@
 // picks other random shapes). The page has the app's header and a way back to the app; a new
 // language reloads it (the check runs again).
 import '../app/app.css';
+import '../app/responsive.css';
 import './engine-check.css';
 import { createBrowserCrossCheck } from '../../crosscheck/browser';
 import { APP_CASES, SANDBOX_CASES, randomCases } from '../../crosscheck/cases';

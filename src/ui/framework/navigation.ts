@@ -4,7 +4,7 @@
 import { Application } from 'pixi.js';
 import { exposeDebugGlobal } from './debug';
 import { prefersReducedMotion } from './motion';
-import type { AppScreen, ScreenContext } from './screen';
+import { RELAYOUT_EVENT, type AppScreen, type ScreenContext } from './screen';
 
 /** Pixi could not start (no WebGL); the app shows a translated panel. */
 export class GraphicsError extends Error {
@@ -19,7 +19,12 @@ export class Navigation {
   private readonly resizeObserver = new ResizeObserver(() => this.layout());
   private readonly tick = (ticker: { deltaMS: number }) => this.current?.update?.(ticker.deltaMS);
 
-  constructor(private readonly outlet: HTMLElement) {}
+  constructor(private readonly outlet: HTMLElement) {
+    outlet.addEventListener(RELAYOUT_EVENT, () => {
+      this.canvasWidth = 0;
+      this.layout();
+    });
+  }
 
   get screen(): AppScreen | undefined {
     return this.current;

@@ -6,6 +6,12 @@
 //        → hide → destroy.
 import type { Container } from 'pixi.js';
 
+/**
+ * A view inside a screen changed its own size (e.g. a feature-map zoom): dispatched on one of the
+ * screen's elements, bubbling; Navigation answers it as it answers ScreenContext.relayout().
+ */
+export const RELAYOUT_EVENT = 'filterfit:relayout';
+
 export interface ScreenContext {
   /** prefers-reduced-motion: animations should jump to their end state. */
   readonly reducedMotion: boolean;

@@ -13,11 +13,13 @@ import { training } from '../training/messages';
 import { networks } from '../training/network-messages';
 import { home } from '../screens/home-messages';
 import { classroom } from '../teacher/messages';
+import { classSync } from '../classroom-sync/messages';
 import { sandbox } from '../sandbox/messages';
 import { views } from '../views/messages';
 import { storage } from '../storage/messages';
 import { device } from '../training/device-messages';
 import { offline } from '../offline/messages';
+import { menus } from '../framework/messages';
 
 export interface Entry {
   en: string;
@@ -234,7 +236,7 @@ const train = {
   },
 } satisfies Namespace;
 
-export const messages = { app, home, loading, gallery, errors, dataError, classes, engineCheck, train, training, networks, views, ...lessonMessages, classroom, sandbox, specErrors, shareLinkErrors, importErrors, sandboxSettingNames, storage, device, offline, play } as const;
+export const messages = { app, home, loading, gallery, errors, dataError, classes, engineCheck, train, training, networks, views, ...lessonMessages, classroom, classSync, sandbox, specErrors, shareLinkErrors, importErrors, sandboxSettingNames, storage, device, offline, play, menus } as const;
 
 type Messages = typeof messages;
 export type MessageKey = {

@@ -17,6 +17,7 @@ import { exposeDebugHook } from '../framework/debug';
 import type { AppScreen, ScreenContext } from '../framework/screen';
 import { t, type MessageParams } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
+import { syncLesson } from '../classroom-sync/hooks';
 import { appLessonStorage, canGoNext, createStepContext, isCompleted, lessonHash, lessonStepFromHash, LessonStore, routeStep, totalPoints, type LessonStorage } from './lesson-state';
 import type { LessonContext, LessonStep } from './step';
 import { LESSON_STEPS, type StepEntry } from './steps';
@@ -78,6 +79,7 @@ export class LessonScreen implements AppScreen {
   private statusMessage: [MessageKey, MessageParams?] | null = null;
   private stepErrorDetail: string | null = null;
   private unsubscribeLongRun?: () => void;
+  private unsubscribeClass?: () => void;
   private longRunStatus: LongRunState['status'] = 'idle';
   /** The long run's pass of the first network was announced. */
   private passAnnounced = false;
@@ -127,6 +129,7 @@ export class LessonScreen implements AppScreen {
       this.renderChrome();
     });
     this.unsubscribeLongRun = this.longRun.subscribe(() => this.onLongRun());
+    this.unsubscribeClass = syncLesson(this.store); // steps and points to the class (classroom server only)
     addEventListener('pagehide', this.onPageHide);
     this.exposeDebug();
     await this.route(location.hash);
@@ -168,6 +171,7 @@ export class LessonScreen implements AppScreen {
     removeEventListener('pagehide', this.onPageHide);
     this.unsubscribe?.();
     this.unsubscribeLongRun?.();
+    this.unsubscribeClass?.();
     // The long run ends with the lesson (the background worker stays for the page).
     this.longRun.cancel();
     void this.store?.flush();

@@ -3,6 +3,7 @@
 // the badges, the long run going on in the background, quick mode and "Reset lesson" (with its
 // confirmation dialog). LessonScreen owns it and renders it from the lesson state.
 import { h } from '../framework/dom';
+import { Fold } from '../framework/fold';
 import { BoundTexts } from '../i18n/bound-texts';
 import { t } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
@@ -44,6 +45,8 @@ export class LessonSidebar {
   private readonly confirmReset = h('button', { type: 'button', class: 'button button-primary lesson-danger', id: 'lesson-reset-confirm' });
   private readonly cancelReset = h('button', { type: 'button', class: 'button', id: 'lesson-reset-cancel', autofocus: true });
   private readonly teacher = h('p', { class: 'lesson-teacher', hidden: true });
+  /** Tablets and phones: the step list, badges and options fold behind a "Steps: 2 of 11" button. */
+  private readonly fold: Fold;
   private tween: PointsTween | null = null;
   private target = 0;
   /** The first render shows the saved total at once; later changes count up. */
@@ -74,6 +77,10 @@ export class LessonSidebar {
       'aside',
       { class: 'lesson-sidebar' },
       h('div', { class: 'lesson-score' }, h('div', { class: 'progress-field' }, h('label', { for: 'lesson-progress' }, this.progressText), this.progressBar), this.points, this.longRun),
+    );
+    const foldPanel = h(
+      'div',
+      { class: 'lesson-fold', id: 'lesson-fold' },
       this.stepsNav,
       h('section', { class: 'lesson-badges-panel', 'aria-labelledby': 'lesson-badges-heading' }, this.badgesHeading, this.badgeList),
       h(
@@ -85,6 +92,8 @@ export class LessonSidebar {
         this.teacher,
       ),
     );
+    this.fold = new Fold(this.element, foldPanel, 'steps');
+    this.element.append(this.fold.button, foldPanel);
     this.quick.setAttribute('aria-describedby', 'lesson-quick-hint');
     this.quick.addEventListener('change', () => on.quickMode(this.quick.checked));
     this.resetButton.addEventListener('click', () => this.dialog.showModal());
@@ -125,6 +134,8 @@ export class LessonSidebar {
       else link.removeAttribute('aria-current');
     }
     this.renderBadges(state);
+    const index = this.steps.findIndex((entry) => entry.id === current);
+    this.fold.setLabel(index < 0 ? t('menus.stepsNone') : t('menus.steps', { step: index + 1, total: this.steps.length, title: t(this.steps[index].navTitleKey) }));
   }
 
   /** The long run in the background (hidden while there is none). */

@@ -8,6 +8,7 @@ import { exposeDebugHook } from '../framework/debug';
 import { h } from '../framework/dom';
 import { prefersReducedMotion } from '../framework/motion';
 import type { AppScreen, ScreenContext } from '../framework/screen';
+import { classPlay, reportPlayRound, reportPlayScore } from '../classroom-sync/hooks';
 import { BoundTexts } from '../i18n/bound-texts';
 import { t } from '../i18n/i18n';
 import { analysePredictions } from '../views/results/predictions';
@@ -102,6 +103,8 @@ export class PlayScreen implements AppScreen {
     this.retryButton.addEventListener('click', () => void this.load());
     const address = parsePlayHash(hash);
     this.selected = { net: address.net ?? 'house', level: address.level ?? 1, seed: address.seed ?? this.selected.seed };
+    const classGame = address.seed === undefined ? classPlay() : null; // in a class session: the class's game
+    if (classGame) this.selected = { net: 'house', ...classGame };
   }
 
   async prepare(context: ScreenContext): Promise<void> {
@@ -201,7 +204,8 @@ export class PlayScreen implements AppScreen {
     const net = this.choices.some((c) => c.id === choices.net) ? choices.net : 'house';
     let level = requested;
     const unplayable = this.choices.length ? this.unplayable(this.choices.find((c) => c.id === net)!) : [];
-    if (!isUnlocked(level, best, this.unlockAll) || unplayable.includes(level)) level = highestUnlocked(best, this.unlockAll);
+    const classLevel = classPlay()?.level === requested; // the teacher opened it for the class
+    if (!isUnlocked(level, best, this.unlockAll || classLevel) || unplayable.includes(level)) level = highestUnlocked(best, this.unlockAll);
     if (unplayable.includes(level)) level = 1;
     this.selected = { net, level, seed: choices.seed };
     this.setup.setNotice(fromAddress && level !== requested ? () => t('play.lockedRequest', { level: requested, open: level }) : null);
@@ -246,6 +250,7 @@ export class PlayScreen implements AppScreen {
         const last = n === game.rounds.length - 1;
         const result = await this.round.play(network, game.rounds[n], { n: n + 1, total: game.rounds.length, score: game.score, streak: game.streak, nextLabel: last ? 'play.finish' : 'play.next' });
         game = this.game = recordAnswer(game, { choice: result.choice, answer: result.answer, bet: result.bet, label: result.label, predicted: result.predicted });
+        reportPlayRound(game, n);
         await this.round.next();
       }
     } catch (error) {
@@ -260,6 +265,7 @@ export class PlayScreen implements AppScreen {
   private async finish(game: Game): Promise<void> {
     const before = this.store.record.best;
     const opened = newlyUnlocked(game.level, game.score, before);
+    reportPlayScore(game);
     void this.store.update({ best: withScore(before, game.level, game.score) });
     if (opened.length > 0) {
       this.levelUp.show(opened[0]);

@@ -146,15 +146,19 @@ export class TrainScreen implements AppScreen {
       this.result,
       h('figure', { class: 'train-chart' }, this.canvasHost, this.text(h('figcaption'), 'train.chartCaption')),
       h(
-        'table',
-        { class: 'history-table', id: 'train-history' },
-        this.text(h('caption'), 'train.historyCaption'),
+        'div',
+        { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': 'train-history-caption' },
         h(
-          'thead',
-          {},
-          h('tr', {}, th('train.columnEpoch'), th('train.columnLoss'), th('train.columnAcc'), th('train.columnValLoss'), th('train.columnValAcc'), th('train.columnTime'), th('train.columnSpeed')),
+          'table',
+          { class: 'history-table', id: 'train-history' },
+          this.text(h('caption', { id: 'train-history-caption' }), 'train.historyCaption'),
+          h(
+            'thead',
+            {},
+            h('tr', {}, th('train.columnEpoch'), th('train.columnLoss'), th('train.columnAcc'), th('train.columnValLoss'), th('train.columnValAcc'), th('train.columnTime'), th('train.columnSpeed')),
+          ),
+          this.historyBody,
         ),
-        this.historyBody,
       ),
     );
     this.showSummary();

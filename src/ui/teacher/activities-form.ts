@@ -1,7 +1,7 @@
 // The "new session" form's values → the session's Activities, or the first problem as a message.
 // Pure: the form view reads its inputs into FormValues and shows what this returns.
 import { COMPARISON_PRESETS } from '../../shared/presets';
-import { CHALLENGE_MAX_EPOCHS, CHALLENGE_MAX_PARAMS, MAX_HISTORY_EPOCHS } from '../../classroom/limits';
+import { CHALLENGE_MAX_EPOCHS, CHALLENGE_MAX_PARAMS, MAX_HISTORY_EPOCHS, PLAY_LEVELS } from '../../classroom/limits';
 import type { Activities, ExperimentArchitecture } from '../../classroom/schemas';
 import type { MessageParams } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
@@ -63,7 +63,7 @@ export function activitiesFromForm(v: FormValues): FormResult {
     if (v.experiment && v.experimentArchitectures.length === 0) return { ok: false, problem: { key: 'classroom.chooseArchitecture' } };
     const activities: Activities = {
       lesson: v.lesson ? { mode: v.lessonMode } : null,
-      play: v.play ? { seed: whole('classroom.playSeed', v.playSeed, 0, 2 ** 31 - 1), level: whole('classroom.playLevel', v.playLevel, 1, 10) } : null,
+      play: v.play ? { seed: whole('classroom.playSeed', v.playSeed, 0, 2 ** 31 - 1), level: whole('classroom.playLevel', v.playLevel, 1, PLAY_LEVELS) } : null,
       challenge: v.challenge
         ? {
             maxParams: whole('classroom.challengeMaxParams', v.challengeMaxParams, 100, CHALLENGE_MAX_PARAMS),

@@ -5,12 +5,13 @@ import type { Dashboard, ExperimentAssignment } from '../../classroom/api-types'
 import { className, formatNumber, t } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { h } from '../framework/dom';
+import { architectureName, experimentTable } from '../classroom-sync/experiment-table';
 import { leaderboardChart } from './leaderboard-chart';
 import { dataTable } from './tables';
 
 const percent = (fraction: number) => formatNumber(fraction, undefined, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const count = (n: number) => formatNumber(n);
-export const architectureName = (id: string) => t(`classroom.arch.${id}` as MessageKey);
+export { architectureName };
 const assignmentText = (a: ExperimentAssignment | null) => (a ? t('classroom.assignment', { arch: architectureName(a.architecture), seed: String(a.seed) }) : t('classroom.none'));
 
 function section(id: string, heading: string, ...content: Node[]): HTMLElement {
@@ -95,20 +96,7 @@ function leaderboard(d: Dashboard): HTMLElement {
 
 function experiment(d: Dashboard): HTMLElement {
   if (!d.session.activities.experiment && d.experiment.length === 0) return section('experiment-heading', t('classroom.experimentHeading'), h('p', { class: 'empty' }, t('classroom.experimentEmpty')));
-  const rows = d.experiment.map((r) => [
-    architectureName(r.architecture),
-    count(r.params),
-    count(r.n),
-    r.mean === null ? t('classroom.none') : percent(r.mean),
-    r.spread === null ? t('classroom.none') : percent(r.spread),
-    r.points.map((p) => percent(p.testAccuracy)).join(', ') || t('classroom.none'),
-  ]);
-  const headers = ['colArchitecture', 'colParams', 'colResults', 'colMean', 'colSpread', 'colEachResult'] as const;
-  return section(
-    'experiment-heading',
-    t('classroom.experimentHeading'),
-    dataTable({ caption: t('classroom.experimentHeading'), headers: headers.map((k) => t(`classroom.${k}`)), rows, empty: '', numeric: [1, 2, 3, 4] }),
-  );
+  return section('experiment-heading', t('classroom.experimentHeading'), experimentTable(d.experiment, t('classroom.experimentHeading')));
 }
 
 /** Replaces `container`'s content with the sections of `d`. */

@@ -1,6 +1,6 @@
 // The student's join form as a self-contained component: code + nickname → StudentClient.join.
 // After joining it shows who you are, your share of the class experiment, and how many results
-// are still waiting in the outbox. Phase 2 mounts it inside the app's routes; join.html mounts it
+// are still waiting in the outbox. The app's #class screen (src/ui/classroom-sync) mounts it; join.html mounts it
 // alone. Every student-supplied text is set with textContent.
 import { ClassroomApiError } from '../../classroom/api';
 import type { StudentMe } from '../../classroom/api-types';

@@ -26,12 +26,17 @@ async function start(root: HTMLElement): Promise<void> {
   }
   let form: ReturnType<typeof createJoinForm> | undefined;
   const client = await StudentClient.open({ onPending: (count) => form?.setPending(count) });
-  form = createJoinForm(client, { initialCode: new URLSearchParams(location.search).get('code') ?? undefined });
-  main.replaceChildren(form.element);
+  // After joining, the app itself (same origin, same outbox) carries on at #class.
+  const openApp = h('a', { href: './#class', class: 'button button-primary', hidden: true });
+  form = createJoinForm(client, { initialCode: new URLSearchParams(location.search).get('code') ?? undefined, onJoined: () => (openApp.hidden = false) });
+  const translateLink = () => (openApp.textContent = t('classSync.openApp'));
+  translateLink();
+  main.replaceChildren(form.element, h('p', {}, openApp));
   subscribeLanguage(() => {
     applyDocumentLanguage();
     translateFrame();
     form?.translate();
+    translateLink();
   });
 }
 

@@ -1,7 +1,8 @@
-// The challenge leaderboard as a scatter: parameters (log x) against verified accuracy (y), one
-// dot per verified or flagged entry. Plain SVG from DOM calls; the same data is in the table, so
-// the chart is one labelled image for screen readers.
-import type { LeaderboardEntry } from '../../classroom/api-types';
+// Parameters (log x) against test accuracy (y) as plain SVG from DOM calls: the challenge
+// leaderboard (one dot per verified or flagged entry) and the class experiment (one dot per run,
+// each architecture's mean with a bar of ± one standard deviation). The same data is in the table
+// beside each chart, so a chart is one labelled image for screen readers.
+import type { ExperimentRow, LeaderboardEntry } from '../../classroom/api-types';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const W = 480;
@@ -34,8 +35,8 @@ export function scatterLayout(points: readonly { params: number; accuracy: numbe
   return { minX, maxX, minY, x, y };
 }
 
-export function leaderboardChart(entries: readonly LeaderboardEntry[], labels: ChartLabels): SVGSVGElement {
-  const points = entries.filter((e) => e.verifiedAccuracy !== null).map((e) => ({ params: e.params, accuracy: e.verifiedAccuracy!, flagged: e.status === 'flagged' }));
+/** The frame (axes, ticks, labels) for these points; returns the svg and its coordinate maps. */
+function scatterFrame(points: readonly { params: number; accuracy: number }[], labels: ChartLabels) {
   const { minX, maxX, minY, x, y } = scatterLayout(points);
   const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': labels.description, class: 'scatter' });
   svg.append(el('line', { x1: M.left, y1: H - M.bottom, x2: W - M.right, y2: H - M.bottom, class: 'axis' }));
@@ -49,6 +50,34 @@ export function leaderboardChart(entries: readonly LeaderboardEntry[], labels: C
   }
   svg.append(el('text', { x: (M.left + W - M.right) / 2, y: H - 6, 'text-anchor': 'middle', class: 'axis-label' }, labels.xAxis));
   svg.append(el('text', { x: 12, y: (M.top + H - M.bottom) / 2, 'text-anchor': 'middle', class: 'axis-label', transform: `rotate(-90 12 ${(M.top + H - M.bottom) / 2})` }, labels.yAxis));
+  return { svg, x, y };
+}
+
+export function leaderboardChart(entries: readonly LeaderboardEntry[], labels: ChartLabels): SVGSVGElement {
+  const points = entries.filter((e) => e.verifiedAccuracy !== null).map((e) => ({ params: e.params, accuracy: e.verifiedAccuracy!, flagged: e.status === 'flagged' }));
+  const { svg, x, y } = scatterFrame(points, labels);
   for (const p of points) svg.append(el('circle', { cx: x(p.params), cy: y(p.accuracy), r: 5, class: p.flagged ? 'dot flagged' : 'dot' }));
+  return svg;
+}
+
+/**
+ * The class experiment: every run as a dot at its architecture's parameter count, and per
+ * architecture with results its mean (a bar) and ± one standard deviation (a vertical line), with
+ * the architecture's number (as the table numbers its rows) beside the mean.
+ */
+export function experimentChart(rows: readonly ExperimentRow[], labels: ChartLabels): SVGSVGElement {
+  const points = rows.flatMap((row) => row.points.map((p) => ({ params: row.params, accuracy: p.testAccuracy })));
+  const { svg, x, y } = scatterFrame(points, labels);
+  rows.forEach((row, index) => {
+    const cx = x(row.params);
+    for (const p of row.points) svg.append(el('circle', { cx, cy: y(p.testAccuracy), r: 4, class: 'dot' }));
+    if (row.mean === null) return;
+    if (row.spread !== null) {
+      const top = Math.min(1, row.mean + row.spread);
+      svg.append(el('line', { x1: cx, y1: y(top), x2: cx, y2: y(Math.max(0, row.mean - row.spread)), class: 'spread' }));
+    }
+    svg.append(el('line', { x1: cx - 9, y1: y(row.mean), x2: cx + 9, y2: y(row.mean), class: 'mean' }));
+    svg.append(el('text', { x: cx + 12, y: y(row.mean) + 4, class: 'tick' }, String(index + 1)));
+  });
   return svg;
 }

@@ -23,7 +23,7 @@ export const classroom = {
   lessonFull: { en: 'Full (all training images)', zh: '完整（全部训练图像）' },
   activityPlay: { en: 'Play mode (the same seeded rounds for everyone)', zh: '游戏模式（所有人相同的随机种子和题目）' },
   playSeed: { en: 'Seed', zh: '随机种子' },
-  playLevel: { en: 'Level (1–10)', zh: '难度（1–10）' },
+  playLevel: { en: 'Level (1–6)', zh: '难度（1–6）' },
   activityChallenge: { en: 'Sandbox challenge', zh: '沙盒挑战' },
   challengeMaxParams: { en: 'Most parameters (≤ {cap})', zh: '参数上限（≤ {cap}）' },
   challengeMaxEpochs: { en: 'Most epochs', zh: '训练轮数上限' },

@@ -1,7 +1,7 @@
 // The "new session" form: which activities, with their settings. Built from FormValues so a
 // language switch can rebuild it without losing what the teacher typed.
 import { COMPARISON_PRESETS } from '../../shared/presets';
-import { CHALLENGE_MAX_PARAMS } from '../../classroom/limits';
+import { CHALLENGE_MAX_PARAMS, PLAY_LEVELS } from '../../classroom/limits';
 import type { ExperimentArchitecture } from '../../classroom/schemas';
 import type { Activities } from '../../classroom/schemas';
 import { h } from '../framework/dom';
@@ -49,7 +49,7 @@ export function sessionForm(values: FormValues, onCreate: (activities: Activitie
     fieldset(
       checkbox(t('classroom.activityPlay'), values.play, (on) => (values.play = on)),
       numberField(t('classroom.playSeed'), values.playSeed, 0, 2 ** 31 - 1, (v) => (values.playSeed = v)),
-      numberField(t('classroom.playLevel'), values.playLevel, 1, 10, (v) => (values.playLevel = v)),
+      numberField(t('classroom.playLevel'), values.playLevel, 1, PLAY_LEVELS, (v) => (values.playLevel = v)),
     ),
     fieldset(
       checkbox(t('classroom.activityChallenge'), values.challenge, (on) => (values.challenge = on)),

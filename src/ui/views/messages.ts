@@ -87,4 +87,9 @@ export const views = {
   seriesValLoss: { en: 'Validation loss', zh: '验证损失' },
   chartParams: { en: 'Trainable parameters (log scale)', zh: '可训练参数（对数刻度）' },
   chartTestAccuracy: { en: 'Test accuracy (%)', zh: '测试准确率（%）' },
+  // Feature-map zoom (views/feature-maps/feature-zoom.ts).
+  zoomLabel: { en: 'Zoom the feature maps', zh: '缩放特征图' },
+  zoomIn: { en: 'Zoom in', zh: '放大' },
+  zoomOut: { en: 'Zoom out', zh: '缩小' },
+  zoomReadout: { en: '{columns} per row', zh: '每行 {columns} 张' },
 } satisfies Readonly<Record<string, Entry>>;

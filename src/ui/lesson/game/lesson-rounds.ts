@@ -2,7 +2,7 @@
 // learner's network, a line saying which network plays, and the result once the series is over
 // (with a practice replay). Steps 6 and 11 use it:
 //
-//   const rounds = new LessonRounds({ id: 'errors-rounds', context, progressKey: 'errors.rounds', onDone });
+//   const rounds = new LessonRounds({ id: 'errors-rounds', context, progressKey: 'errors.rounds', classQuestion: 'checkpoint', onDone });
 //   // step: rounds.element in its DOM, rounds.view on its stage, rounds.canvasHost holds the canvas
 //   rounds.setNetwork(await lessonNetwork(context, 'seed-a'));
 //   await rounds.play(specs, ids);          // resolves when the series is over (saved round by round)
@@ -20,6 +20,7 @@ import type { LessonContext } from '../step';
 import type { LessonNetwork } from './lesson-network';
 import { newSeries, recordSeriesAnswer, resumeSeries, rightAnswers, seriesOver, type SeriesState } from './round-series';
 import type { RoundResult } from '../../play/round/round-component';
+import { reportAnswer } from '../../classroom-sync/hooks';
 
 export interface LessonRoundsOptions {
   /** Prefix of the element ids. */
@@ -27,6 +28,8 @@ export interface LessonRoundsOptions {
   context: LessonContext;
   /** Where the series is saved in the lesson progress. */
   progressKey: string;
+  /** Each answer goes to the class as `<classQuestion>.r<n>` (classroom server only; the dashboard's most-missed list). */
+  classQuestion: string;
   /** Every round answered (`first`: the first time, when the points were given). */
   onDone?(state: SeriesState, first: boolean): void;
   /** Every answer, with the round's result (steps keep their own records). */
@@ -127,6 +130,7 @@ export class LessonRounds {
         const result = await this.round.play(network.network, this.specs[n], { n: n + 1, total: this.specs.length, score: this.state.score, streak: this.state.streak, nextLabel: last ? 'lessonGame.roundsFinish' : 'play.next' });
         this.state = recordSeriesAnswer(this.state, { choice: result.choice, answer: result.answer, bet: result.bet });
         this.save();
+        reportAnswer(`${this.options.classQuestion}.r${n + 1}`, result.correct, result.choice ?? '');
         this.options.onAnswer?.(result, n);
         await this.round.next();
       }

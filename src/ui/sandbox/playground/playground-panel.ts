@@ -76,6 +76,7 @@ export class PlaygroundPanel implements SandboxPanel {
       onSpeed: (speed) => this.clock.setSpeed(speed),
     });
     this.canvasHost = h('div', { class: 'sb-stage lv-stage', id: 'sb-play-stage' }, this.inputCaption, this.outputCaption);
+    this.slide.scrubWith(this.canvasHost, (position) => this.seek(position));
     this.element = h(
       'section',
       { class: 'sb-panel sb-playground', 'aria-labelledby': 'sb-play-heading' },

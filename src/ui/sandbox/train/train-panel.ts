@@ -20,6 +20,7 @@ import { formatDuration } from '../format';
 import type { SandboxPanel } from '../panel';
 import type { KeptModel, SandboxState } from '../sandbox-state';
 import type { WorkerModel } from '../worker-model';
+import { ChallengeOffer } from '../../classroom-sync/challenge-offer';
 import { ResultsView } from './results-view';
 import { SettingsForm } from './settings-form';
 
@@ -63,6 +64,8 @@ export class TrainPanel implements SandboxPanel {
   private readonly chartHost = h('div', { class: 'sb-chart', id: 'sb-history-chart' });
   private readonly chart = new HistoryChart(this.chartHost);
   private readonly results: ResultsView;
+  /** "Submit to the class challenge" (hidden outside a class session with a challenge). */
+  private readonly challenge = new ChallengeOffer();
   private readonly unsubscribe: (() => void)[] = [];
   private run: TrainingRun | null = null;
   /** From Train until the results are shown (the run itself ends earlier). */
@@ -99,6 +102,7 @@ export class TrainPanel implements SandboxPanel {
         this.timing,
         h('figure', { class: 'sb-figure' }, this.chartHost, this.texts.set(h('figcaption', { class: 'lv-hint' }), 'sandbox.chartCaption')),
       ),
+      this.challenge.element,
       this.results.element,
     );
     this.startButton.addEventListener('click', () => void this.train());
@@ -124,6 +128,7 @@ export class TrainPanel implements SandboxPanel {
     this.texts.apply();
     this.settings.translate();
     this.results.translate();
+    this.challenge.translate();
     this.startButton.textContent = t('training.start');
     this.pauseButton.textContent = t(this.run?.paused ? 'training.resume' : 'training.pause');
     this.stopButton.textContent = t('training.stop');
@@ -137,6 +142,7 @@ export class TrainPanel implements SandboxPanel {
   destroy(): void {
     for (const unsubscribe of this.unsubscribe) unsubscribe();
     this.run?.cancel();
+    this.challenge.destroy();
     this.chart.destroy();
     this.results.destroy();
   }
@@ -146,6 +152,7 @@ export class TrainPanel implements SandboxPanel {
     const { state } = this.deps;
     const problem = state.analysis.problem;
     this.startButton.disabled = this.busy || !state.trainable;
+    this.challenge.setNetwork(state.trainable ? (state.analysis.totals?.params ?? null) : null, state.settings.epochs);
     this.hint.textContent = problem ? t('sandbox.trainBlockedNetwork', { problem: specErrorMessage(problem) }) : !state.settingsValid ? t('sandbox.trainBlockedSettings') : '';
   }
 
@@ -208,6 +215,7 @@ export class TrainPanel implements SandboxPanel {
       state.setModel(kept);
       this.showScore(result, estimate);
       this.deps.onTrained({ result, model: kept, estimatedSecondsPerEpoch: estimate });
+      this.challenge.offer({ spec, weights: kept.weights, testAccuracy: result.test.acc, epochs: result.epochs.length, params: state.analysis.totals?.params ?? kept.weights.length });
       await this.showResults(kept);
     }
     this.busy = false;

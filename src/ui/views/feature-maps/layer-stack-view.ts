@@ -4,6 +4,7 @@
 import { Container, Sprite } from 'pixi.js';
 import type { ChannelState } from './activations';
 import { FeatureGridView } from './feature-grid-view';
+import { FeatureZoom } from './feature-zoom';
 import { gridLayout, type GridTile } from './grid-layout';
 import { activationGray, PixelTexture } from '../pixel-texture';
 
@@ -35,6 +36,8 @@ interface Strip {
 
 export class LayerStackView {
   readonly view = new Container();
+  /** − / + and pinch: maps per row (the owner places zoom.element and calls zoom.pinchOn). */
+  readonly zoom = new FeatureZoom();
   private readonly inputTexture = new PixelTexture(28, 28);
   private readonly inputSprite = new Sprite(this.inputTexture.texture);
   private readonly grids = new Map<number, FeatureGridView>();
@@ -98,7 +101,7 @@ export class LayerStackView {
       captions.set(layer.index, { x, y, width: available });
       if (layer.shape.length === 3) {
         const [h, w, c] = layer.shape;
-        const layout = gridLayout(x, y + CAPTION, available, c, h, w);
+        const layout = gridLayout(x, y + CAPTION, available, c, h, w, this.zoom.grid);
         this.grids.get(layer.index)!.place(layout.tiles);
         tiles.set(layer.index, layout.tiles);
         y += CAPTION + layout.height;
@@ -146,6 +149,7 @@ export class LayerStackView {
   }
 
   destroy(): void {
+    this.zoom.destroy();
     this.inputTexture.destroy();
     for (const grid of this.grids.values()) grid.destroy();
     for (const strip of this.strips.values()) strip.texture.destroy();

@@ -3,7 +3,7 @@
 // visible. All state comes from outside (the timeline); this only draws.
 import { Container, Graphics, Sprite } from 'pixi.js';
 import type { ConvLayout, WindowFrame } from './conv-slide';
-import { kernelSlideLayout, type KernelSlideLayout } from './layout';
+import { kernelSlideLayout, positionAt, type KernelSlideLayout } from './layout';
 import { gridLines } from '../grid-lines';
 import { activationGray, PixelTexture } from '../pixel-texture';
 
@@ -123,6 +123,46 @@ export class KernelSlideView {
     const oy = output.y + frame.row * cell;
     this.outputMarker.clear().rect(ox, oy, cell, cell).stroke({ width: 3, color: COLORS.window, alignment: 0.5 });
     this.link.clear().moveTo(x + w, y + h / 2).lineTo(ox, oy + cell / 2).stroke({ width: 1.5, color: COLORS.window, alpha: 0.7 });
+  }
+
+  /**
+   * Scrubbing by finger, pen or mouse: a press or drag on `host` (the canvas host) over the input
+   * or the output seeks to the window there. Horizontal drags are the view's (touch-action: pan-y,
+   * responsive.css), vertical ones still scroll the page. Returns the detach function.
+   */
+  scrubWith(host: HTMLElement, onSeek: (position: number) => void): () => void {
+    host.dataset.touch = 'scrub';
+    let dragging: number | null = null;
+    const seekTo = (event: PointerEvent) => {
+      const canvas = host.querySelector('canvas');
+      if (!this.conv || !canvas) return;
+      const rect = canvas.getBoundingClientRect();
+      const position = positionAt(this.box, this.conv, event.clientX - rect.left, event.clientY - rect.top);
+      if (position !== null) onSeek(position);
+    };
+    const down = (event: PointerEvent) => {
+      if (!event.isPrimary || event.button !== 0 || !(event.target instanceof HTMLCanvasElement)) return;
+      dragging = event.pointerId;
+      host.setPointerCapture?.(event.pointerId);
+      seekTo(event);
+    };
+    const move = (event: PointerEvent) => {
+      if (event.pointerId === dragging) seekTo(event);
+    };
+    const up = (event: PointerEvent) => {
+      if (event.pointerId === dragging) dragging = null;
+    };
+    host.addEventListener('pointerdown', down);
+    host.addEventListener('pointermove', move);
+    host.addEventListener('pointerup', up);
+    host.addEventListener('pointercancel', up);
+    return () => {
+      host.removeEventListener('pointerdown', down);
+      host.removeEventListener('pointermove', move);
+      host.removeEventListener('pointerup', up);
+      host.removeEventListener('pointercancel', up);
+      delete host.dataset.touch;
+    };
   }
 
   destroy(): void {

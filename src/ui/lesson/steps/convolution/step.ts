@@ -70,6 +70,7 @@ class ConvolutionStep implements LessonStep {
       this.outputCaption,
       this.texts.set(h('p', { class: 'visually-hidden' }), 'stepConvolution.canvasDescription'),
     );
+    this.slide.scrubWith(this.canvasHost, (position) => this.seek(position));
   }
 
   prepare(context: LessonContext): void {

@@ -78,7 +78,7 @@ class ErrorsStep implements LessonStep {
 
   prepare(context: LessonContext): void {
     this.context = context;
-    this.rounds = new LessonRounds({ id: 'errors-rounds', context, progressKey: ROUNDS_KEY, onDone: (state, first) => this.roundsDone(state, first) });
+    this.rounds = new LessonRounds({ id: 'errors-rounds', context, progressKey: ROUNDS_KEY, classQuestion: 'checkpoint', onDone: (state, first) => this.roundsDone(state, first) });
     this.checkpoint.append(
       this.texts.set(h('h3', { id: 'errors-checkpoint-heading' }), 'stepErrors.checkpointHeading'),
       this.texts.set(h('p', { class: 'lt-hint' }), 'stepErrors.checkpointIntro'),

@@ -75,6 +75,7 @@ class InsideStep implements LessonStep {
       (error) => this.setStatus('lesson.workerBusy', { detail: String((error as Error)?.message ?? error) }),
     );
     this.canvasHost = h('div', { class: 'lv-stage', id: 'inside-stage' }, this.overlay.inputCaption, this.description, ...this.overlay.layerElements);
+    this.stack.zoom.pinchOn(this.canvasHost);
   }
 
   async prepare(context: LessonContext): Promise<void> {
@@ -95,6 +96,7 @@ class InsideStep implements LessonStep {
       this.modelNote,
       this.imageSource.element,
       this.status,
+      this.stack.zoom.element,
       this.canvasHost,
       h('div', { class: 'lv-panel' }, this.denseCaption, this.labelLine, this.predictionLine, this.probabilities.element),
       this.check.form,

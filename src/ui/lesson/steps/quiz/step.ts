@@ -69,6 +69,7 @@ class QuizStep implements LessonStep {
     this.context = context;
     this.rounds = new LessonRounds({
       id: 'quiz-rounds',
+      classQuestion: 'quiz',
       context,
       progressKey: ROUNDS_KEY,
       onAnswer: (result, n) => (this.played[n] = result),

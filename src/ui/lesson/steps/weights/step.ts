@@ -77,6 +77,7 @@ class WeightsStep implements LessonStep {
       (error) => this.editor.setAlert(['lesson.workerBusy', { detail: String((error as Error)?.message ?? error) }]),
     );
     this.canvasHost = h('div', { class: 'lv-stage', id: 'weights-stage' }, this.overlay.inputCaption, ...this.overlay.layerElements, this.description);
+    this.stack.zoom.pinchOn(this.canvasHost);
   }
 
   async prepare(context: LessonContext): Promise<void> {
@@ -93,6 +94,7 @@ class WeightsStep implements LessonStep {
       this.editor.element,
       h('figure', { class: 'lv-figure' }, this.texts.set(h('figcaption'), 'stepWeights.codeCaption'), this.code),
       this.picker.element,
+      this.stack.zoom.element,
       this.canvasHost,
       h('div', { class: 'lv-panel' }, this.beforeLine, this.nowLine, this.probabilities.element),
       this.check.form,
