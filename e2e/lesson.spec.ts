@@ -12,6 +12,8 @@ const WALK_URL = '/?longRunEpochs=2&compareEpochs=1&compareImages=6000#lesson';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { scoreGame, type Bet } from '../src/ui/play/game/scoring';
+import { answerRound, waitForLessonRound } from './lesson-round-support';
 import { collectErrors, injectAxe } from './support';
 
 const screenshotDir = resolve(import.meta.dirname, '..', 'e2e-output', 'screenshots');
@@ -289,31 +291,29 @@ const WALKERS: Partial<Record<StepId, Walker>> = {
   },
 
   async errors(page) {
-    const step = page.locator('.lesson-screen');
-    await expect(page.locator('#errors-summary')).toBeVisible({ timeout: 30_000 });
-    const reveal = page.locator('#errors-reveal-text');
-    for (let round = 0; round < 4; round++) {
-      let choice = round;
-      await chooseRadio(page, page.locator('input[name="errors-choice"]'), choice);
-      await press(page, page.locator('#errors-reveal'));
-      if (await page.locator('#errors-hint').isVisible()) {
-        // A first miss: a hint, and the network's answer stays hidden. Answer again.
-        await expect(page.locator('#errors-hint')).toContainText(/Hint: the network’s answer is|second choice/);
-        await expect(reveal).not.toHaveAttribute('data-predicted', /\d/);
-        choice = (round + 1) % 10;
-        await chooseRadio(page, page.locator('input[name="errors-choice"]'), choice);
-        await press(page, page.locator('#errors-reveal'));
-      }
-      await expect(reveal).toHaveAttribute('data-predicted', /\d/);
-      // Two separate facts: did the learner match the network, and was the network right.
-      const predicted = Number(await reveal.getAttribute('data-predicted'));
-      await expect(reveal).toHaveAttribute('data-matched', String(choice === predicted));
-      await expect(reveal).toContainText(choice === predicted ? 'You matched the network' : 'You did not match the network');
-      await expect(reveal).not.toContainText('correct');
-      await expect(page.locator('#errors-verdict')).toHaveText(/^The network is (right|wrong): it is a /);
-      if (await page.locator('#errors-next').isVisible()) await press(page, page.locator('#errors-next'));
+    // Four game rounds on the learner's network, by keys: right with a bet, a miss, right, right.
+    await expect(page.locator('#errors-rounds-network')).toHaveAttribute('data-source', 'learner', { timeout: 30_000 });
+    const plan: { right: boolean; bet: Bet }[] = [
+      { right: true, bet: 2 },
+      { right: false, bet: 1 },
+      { right: true, bet: 1 },
+      { right: true, bet: 3 },
+    ];
+    const answers: { correct: boolean; answered: boolean; bet: Bet }[] = [];
+    for (const step of plan) {
+      const info = await waitForLessonRound(page);
+      expect(info.spec?.kind).toBe('network');
+      await answerRound(page, 'errors-rounds-round', step.right ? info.answer! : (info.answer! + 1) % 10, step.bet, 'keys');
+      answers.push({ correct: step.right, answered: true, bet: step.bet });
+      // Matching the network, and whether the network was right, are said apart.
+      await expect(page.locator('#errors-rounds-round .pl-verdict')).toContainText(step.right ? 'You called it' : 'the network did not');
+      await expect(page.locator('#errors-rounds-round .pl-reveal')).toContainText(/It is (right|wrong): the image is a/);
+      await expect(page.locator('#errors-rounds-round-next')).toBeFocused();
+      await page.keyboard.press('Enter');
     }
-    await expect(step).toHaveAttribute('data-step', 'errors');
+    await expect(page.locator('#errors-rounds-result')).toHaveAttribute('data-score', String(scoreGame(answers).total));
+    await expect(page.locator('#errors-summary')).toBeVisible();
+    await expect(page.locator('.lt-errors-content')).toBeVisible();
   },
 
   async inside(page) {
@@ -364,33 +364,30 @@ const WALKERS: Partial<Record<StepId, Walker>> = {
 
   async quiz(page) {
     await expect(page.locator('.lesson-quiz')).toHaveAttribute('data-model', 'ready', { timeout: 30_000 });
-    // The four concept answers, worked out here independently of the app.
+    // The four concept answers, worked out here independently of the app, between network rounds.
     const answers = ['13 × 13 × 8', '14 × 14 × 10', '1,820', '7,850'];
-    for (let q = 0; q < 4; q++) {
-      const labels = page.locator(`#quiz-q${q} .quiz-option`);
-      const texts = await labels.allTextContents();
-      const index = texts.findIndex((text) => text.trim() === answers[q]);
-      expect(index, `question ${q + 1} offers ${answers[q]}`).toBeGreaterThanOrEqual(0);
-      await chooseRadio(page, page.locator(`#quiz-q${q} input[type="radio"]`), index);
-    }
-    await chooseRadio(page, page.locator('#quiz-q-predict input[type="radio"]'), 0);
-    await press(page, page.locator('#quiz-submit'));
-    const predictQuestion = page.locator('#quiz-q-predict');
-    const predicted = Number(await predictQuestion.getAttribute('data-predicted'));
-    let second = -1;
-    if (predicted !== 0) {
-      // A first miss: the hint names two classes; the question stays open. Answer with the first.
-      await expect(predictQuestion).toHaveAttribute('data-attempt', 'hinted');
-      await expect(page.locator('#quiz-q-predict-feedback')).toContainText('Hint:');
-      second = Number((await predictQuestion.getAttribute('data-hint'))!.split(' ')[0]);
-      await chooseRadio(page, page.locator('#quiz-q-predict input[type="radio"]'), second);
-      await press(page, page.locator('#quiz-submit'));
+    let right = 0;
+    for (let n = 0; n < 7; n++) {
+      const info = await waitForLessonRound(page);
+      if (n % 2 === 0) {
+        expect(info.spec?.kind).toBe('choice');
+        const texts = await page.locator('#quiz-rounds-round button[data-option]').allTextContents();
+        const index = texts.findIndex((text) => text.replace(/^\d/, '').trim() === answers[n / 2]);
+        expect(index, `question ${n / 2 + 1} offers ${answers[n / 2]}`).toBeGreaterThanOrEqual(0);
+        await answerRound(page, 'quiz-rounds-round', index, 1, 'keys');
+        right++;
+      } else {
+        expect(info.spec?.kind).toBe('network');
+        await answerRound(page, 'quiz-rounds-round', 0, 1, 'keys');
+        if (info.answer === 0) right++;
+      }
+      await expect(page.locator('#quiz-rounds-round-next')).toBeFocused();
+      await page.keyboard.press('Enter');
     }
     await expect(page.locator('#quiz-results-heading')).toBeFocused();
-    const correct = 4 + (predicted === 0 || second === predicted ? 1 : 0);
-    await expect(page.locator('#quiz-score')).toHaveAttribute('data-correct', String(correct));
-    await expect(page.locator('.quiz-result-list li')).toHaveCount(5);
-    await expect(page.locator('#quiz-q-predict-feedback')).toContainText('Your network predicted');
+    await expect(page.locator('#quiz-score')).toHaveAttribute('data-correct', String(right));
+    await expect(page.locator('.quiz-result-list li')).toHaveCount(7);
+    await expect(page.locator('.quiz-result-list li').nth(1)).toContainText('Your network predicted');
   },
 };
 
@@ -470,7 +467,7 @@ test('the whole lesson, keyboard only, in English then 简体中文', async ({ p
   await page.keyboard.press('Enter');
   await waitForStep(page, 'quiz');
   await expect(page.locator('.lesson-quiz')).toHaveAttribute('data-model', 'ready', { timeout: 30_000 });
-  await expect(page.locator('#quiz-model-status')).toContainText('已加载你训练好的网络');
+  await expect(page.locator('#quiz-rounds-network')).toContainText('你自己训练好的网络');
   await expect(page.locator('#quiz-first-score')).toBeVisible();
 
   // Reset (with a confirmation dialog), by keyboard.

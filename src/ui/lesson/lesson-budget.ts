@@ -1,11 +1,10 @@
-// The lesson's one quick-mode rule: how many training images a run of a network uses, and on how
-// many threads. Every lesson step that trains asks the context (`context.budget(spec)`), so the
-// rule lives here only. Full mode trains on all the images. (Until the device probe lands, quick
-// mode is a fixed subset for every network; then it becomes the probe's per-network budget.)
+// The lesson's one quick-mode rule: how many training images a quick run of a network uses, and on
+// how many threads. It is the app's rule, the device budget (src/ui/training/quick-budget.ts,
+// through DeviceSettings.quick(spec)): the lesson, the training lab and the sandbox size quick runs
+// alike. Every lesson step that trains asks the context (`context.budget(spec)`), which asks here.
+// Full mode trains on all the images.
 import type { ModelSpec } from '../../shared/spec';
-
-/** Quick mode's training subset (the validation split applies to it). */
-export const LESSON_QUICK_IMAGES = 12_000;
+import type { DeviceSettings } from '../training/device-settings';
 
 export interface LessonBudget {
   /** A quick run's trainLimit (a full run uses every training image). */
@@ -15,6 +14,7 @@ export interface LessonBudget {
   secondsPerImage: number | null;
 }
 
-export function lessonBudget(_spec: ModelSpec): LessonBudget {
-  return { quickImages: LESSON_QUICK_IMAGES, threads: 1, secondsPerImage: null };
+export function lessonBudget(device: Pick<DeviceSettings, 'quick'>, spec: ModelSpec): LessonBudget {
+  const quick = device.quick(spec);
+  return { quickImages: quick.trainImages, threads: quick.threads, secondsPerImage: quick.epochSeconds === null ? null : quick.epochSeconds / quick.trainImages };
 }

@@ -209,6 +209,7 @@ export class LessonScreen implements AppScreen {
       longRun: this.longRun,
       reducedMotion: this.screen!.reducedMotion,
       requestRender: () => this.screen?.requestRender(),
+      relayout: () => this.screen?.relayout(),
       useModel: (preset) => useModel(this.options.training, store.trained(preset), preset),
     });
     this.current = { entry, step, context, shown: false };

@@ -266,6 +266,7 @@ describe('LessonStore', () => {
       longRun: undefined as never,
       reducedMotion: true,
       requestRender: () => {},
+      relayout: () => {},
       useModel: async () => false,
     });
     context.award(2);

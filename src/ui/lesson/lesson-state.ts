@@ -351,6 +351,7 @@ export interface StepContextDeps {
   longRun: LongRun;
   reducedMotion: boolean;
   requestRender(): void;
+  relayout(): void;
   useModel(preset: string): Promise<boolean>;
 }
 
@@ -366,12 +367,13 @@ export function createStepContext(stepId: string, deps: StepContextDeps): Lesson
     get quickMode() {
       return store.state.quickMode;
     },
-    budget: (spec) => lessonBudget(spec),
+    budget: (spec) => lessonBudget(deps.training.device, spec),
     progress: {
       get: <T>(key: string) => store.state.answers[key] as T | undefined,
       set: (key, value) => store.dispatch({ type: 'answer', key, value }),
     },
     requestRender: deps.requestRender,
+    relayout: deps.relayout,
     complete: (points) => store.dispatch({ type: 'complete', step: stepId, points }),
     award: (points) => store.dispatch({ type: 'award', step: stepId, points }),
     earn: (badge) => store.dispatch({ type: 'badge', id: badge }),

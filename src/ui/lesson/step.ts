@@ -46,6 +46,8 @@ export interface LessonContext {
   budget(spec: ModelSpec): { quickImages: number; threads: number; secondsPerImage: number | null };
   /** Draws the canvas once (for steps that don't animate). */
   requestRender(): void;
+  /** The step's picture changed height or place: asks its resize() again. */
+  relayout(): void;
   /** The step's check is done: unlocks the next step and adds points (once per step). */
   complete(points: number): void;
   /** Extra points (quiz answers, prediction checkpoints). */

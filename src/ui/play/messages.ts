@@ -14,6 +14,8 @@ export const play = {
   networkHouse: { en: 'The house network: two convolutions and a max-pool, {acc} on the test images', zh: '内置网络：两层卷积加一层最大池化，测试准确率 {acc}' },
   networkLearner: { en: 'Your network from the lesson: {name}, {acc} on the test images', zh: '你在课程中训练的网络：{name}，测试准确率 {acc}' },
   networkLearnerUntested: { en: 'Your network from the lesson: {name}', zh: '你在课程中训练的网络：{name}' },
+  networkSandbox: { en: 'Your network from the sandbox: {name}, {acc} on the test images', zh: '你在沙盒中训练的网络：{name}，测试准确率 {acc}' },
+  networkSandboxUntested: { en: 'Your network from the sandbox: {name}', zh: '你在沙盒中训练的网络：{name}' },
   levelLegend: { en: 'Level', zh: '关卡' },
   levelOption: { en: 'Level {level}: {name}', zh: '第 {level} 关：{name}' },
   levelBest: { en: 'best score {score}', zh: '最高分 {score}' },

@@ -23,6 +23,12 @@ export interface SetupState extends SetupChoices {
   unplayable: LevelId[];
 }
 
+/** A learner's network in the list: from the lesson or the sandbox, with its test score or without. */
+const LEARNER_TEXT = {
+  lesson: ['play.networkLearner', 'play.networkLearnerUntested'],
+  sandbox: ['play.networkSandbox', 'play.networkSandboxUntested'],
+} as const;
+
 export class SetupPanel {
   readonly element: HTMLElement;
   readonly startButton = h('button', { type: 'submit', class: 'button button-primary', id: 'play-start' });
@@ -106,7 +112,7 @@ export class SetupPanel {
     this.networks.replaceChildren(
       ...state.networks.map((choice, i) => {
         const acc = choice.testAccuracy === undefined ? undefined : formatPercent(choice.testAccuracy);
-        const text = choice.source === 'house' ? t('play.networkHouse', { acc: acc ?? '—' }) : acc ? t('play.networkLearner', { name: choice.name, acc }) : t('play.networkLearnerUntested', { name: choice.name });
+        const text = choice.source === 'house' ? t('play.networkHouse', { acc: acc ?? '—' }) : t(LEARNER_TEXT[choice.source][acc ? 0 : 1], { name: choice.name, acc: acc ?? '' });
         return this.radio('play-net', `play-net-${i}`, choice.id, choice.id === state.net, false, text);
       }),
     );

@@ -1,5 +1,5 @@
 // Messages of the lesson's game layer (lessonGame namespace): points, badges, the long run in the
-// sidebar, the end-of-lesson card, and the hint-then-answer feedback the checks share. English and
+// sidebar, the end-of-lesson card, and the game rounds of steps 6 and 11. English and
 // 简体中文 side by side; merged into the one message table by ../messages.ts.
 import type { Entry } from '../../i18n/messages';
 
@@ -52,7 +52,26 @@ export const lessonGame = {
   endPlay: { en: 'Play: predict the network', zh: '游戏：猜猜网络怎么判断' },
   endSandbox: { en: 'Build your own network in the sandbox', zh: '在沙盒中搭建你自己的网络' },
   endLab: { en: 'Train longer in the training lab', zh: '在训练实验室里训练更久' },
-  tryAgainHint: { en: 'Not yet. Hint: {hint} Try again.', zh: '还不对。提示：{hint}再试一次。' },
-  rightWithHint: { en: 'Right, with the hint: {answer}.', zh: '借助提示答对了：{answer}。' },
   revealed: { en: 'Not this time. The answer is {answer}.', zh: '这次没答对。答案是 {answer}。' },
+  roundsNetworkLearner: {
+    en: 'The rounds play on your own trained network ({accuracy} on the 10,000 test images).',
+    zh: '这些回合使用你自己训练好的网络（在 10,000 张测试图像上为 {accuracy}）。',
+  },
+  roundsNetworkHouse: {
+    en: 'You have not trained this network yet, so these rounds use FilterFit’s house network ({accuracy} on the test images) — not yours.',
+    zh: '你还没有训练这个网络，所以这些回合使用 FilterFit 的内置网络（在测试图像上为 {accuracy}）——不是你的网络。',
+  },
+  roundsLoading: { en: 'The network is getting ready…', zh: '网络正在准备……' },
+  roundsFinish: { en: 'See the result', zh: '查看结果' },
+  roundsResult: {
+    en: 'Rounds done: {right} of {total} right, {score} points in this game.',
+    zh: '回合结束：{total} 题中答对 {right} 题，本局得 {score} 分。',
+  },
+  roundsAwarded: { en: 'The lesson’s points received this game’s score: +{score}.', zh: '本局得分已计入课程积分：+{score}。' },
+  roundsPractice: { en: 'A replay is practice: it earns no lesson points.', zh: '重玩只是练习，不计课程积分。' },
+  roundsAgain: { en: 'Play the rounds again', zh: '再玩一遍' },
+  roundsRules: {
+    en: 'Answer with a click, a tap or the keys 1–9 and 0. Bet 2× or 3× (key B) when you are sure: a right answer earns 10 points × the bet, a streak multiplies, a wrong bet costs.',
+    zh: '点击、轻触或按数字键 1–9 和 0 作答。有把握时可以下注 2× 或 3×（B 键）：答对得 10 分 × 倍数，连对会翻倍，押错会扣分。',
+  },
 } satisfies Readonly<Record<string, Entry>>;

@@ -33,7 +33,7 @@ export type RoundSpec =
   /** What size comes out? Against a timer (level 5). */
   | { kind: 'shape'; question: ShapeQuestion; timeLimitMs: number }
   /** A multiple-choice question written by the host (the lesson's shape and parameter questions). */
-  | { kind: 'choice'; prompt: Text; options: Text[]; answer: number; timeLimitMs?: number };
+  | { kind: 'choice'; prompt: Text; options: Text[]; answer: number; timeLimitMs?: number; explanation?: Text };
 
 export type RoundKind = RoundSpec['kind'];
 

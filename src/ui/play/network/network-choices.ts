@@ -6,14 +6,16 @@ import type { NetworkFile } from '../../../shared/network-file';
 import type { ModelSpec } from '../../../shared/spec';
 import { debugEnabled } from '../../framework/debug';
 import { appLessonStorage } from '../../lesson/lesson-state';
+import { pageRunStore } from '../../sandbox/history/page-run-store';
+import { runKey, type SandboxRun } from '../../sandbox/history/run-record';
 import { loadTrainedModel, specOf, type TrainedModel } from '../../training/trained-model';
 import { workerPlayerNetwork, type PlayerNetwork } from './player-network';
 import { playWorker } from './play-worker';
 
 export interface NetworkChoice {
-  /** 'house' or 'lesson:<preset>:<weights hash>'; goes into the address (`net=`). */
+  /** 'house', 'lesson:<preset>:<weights hash>' or 'sandbox:<run id>'; goes into the address (`net=`). */
   id: string;
-  source: 'house' | 'lesson';
+  source: 'house' | 'lesson' | 'sandbox';
   /** The preset or spec name. */
   name: string;
   spec: ModelSpec;
@@ -42,20 +44,29 @@ export function learnerChoice(model: TrainedModel): NetworkChoice {
   return { id: `lesson:${name}:${weightsHash(model.weights)}`, source: 'lesson', name, spec, testAccuracy: model.testAccuracy, seed: model.seed, weights: model.weights };
 }
 
-/**
- * The networks the learner kept in the lesson (IndexedDB). Other sources (the sandbox's saved
- * networks) add a reader here. Unreadable storage means none, not an error.
- */
-export async function learnerChoices(): Promise<NetworkChoice[]> {
-  try {
+/** A sandbox run from the history (its network name, its test score), newest first in the list. */
+export function sandboxChoice(run: SandboxRun): NetworkChoice {
+  return { id: runKey(run.id), source: 'sandbox', name: run.spec.name, spec: run.spec, testAccuracy: run.testAccuracy, seed: run.seed, weights: run.weights };
+}
+
+/** Where the learner's networks come from: each reader lists its networks (unreadable storage: none). */
+const LEARNER_SOURCES: (() => Promise<NetworkChoice[]>)[] = [
+  // The networks the learner kept in the lesson (IndexedDB).
+  async () => {
     const { models } = await appLessonStorage().load();
     return models.flatMap((raw: unknown) => {
       const model = loadTrainedModel(raw);
       return model ? [learnerChoice(model)] : [];
     });
-  } catch {
-    return [];
-  }
+  },
+  // The sandbox's saved runs (its history), newest first.
+  async () => (await pageRunStore().list()).sort((a, b) => b.createdAt - a.createdAt).map(sandboxChoice),
+];
+
+/** The learner's networks from every source; a source that cannot be read adds none, not an error. */
+export async function learnerChoices(sources = LEARNER_SOURCES): Promise<NetworkChoice[]> {
+  const lists = await Promise.all(sources.map((read) => read().catch(() => [])));
+  return lists.flat();
 }
 
 /** A choice as a PlayerNetwork on play mode's worker (built and given its weights on first use). */

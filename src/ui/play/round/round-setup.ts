@@ -109,7 +109,8 @@ export function revealDetail(setup: RoundSetup, optionText: (i: number) => strin
     const params = { n: q.input, k: q.window, s: q.stride, size: q.options[q.answer] };
     return () => t(q.padding === 'same' ? 'play.revealShapeSame' : 'play.revealShapeValid', params);
   }
-  return () => t('play.revealChoice', { answer: optionText(setup.answer) });
+  const explanation = spec.kind === 'choice' ? spec.explanation : undefined;
+  return () => [t('play.revealChoice', { answer: optionText(setup.answer) }), explanation?.()].filter(Boolean).join(' ');
 }
 
 export function destroySetup(setup: RoundSetup | undefined): void {

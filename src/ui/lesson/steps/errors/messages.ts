@@ -10,48 +10,10 @@ export const stepErrors = {
     zh: '你训练好的网络现在来看全部 10,000 张测试图像。它会认错哪些？认错的时候又有多大把握？',
   },
   statusPredicting: { en: 'Your network is looking at the 10,000 test images…', zh: '你的网络正在查看 10,000 张测试图像……' },
-  needsTraining: {
-    en: 'There is no trained network yet. Train it in the step “Train it”, then come back.',
-    zh: '还没有训练好的网络。请先在“训练它”这一步训练网络，然后再回来。',
-  },
   summary: { en: 'Test accuracy {acc}: {errors} of the {count} test images are misclassified.', zh: '测试准确率 {acc}：{count} 张测试图像中有 {errors} 张被分错。' },
   checkpointHeading: { en: 'Prediction checkpoint', zh: '预测检查点' },
   checkpointIntro: {
-    en: 'Before each reveal, pick the class you think the network will predict for the image — not necessarily the right one. A match earns {points} points; miss once and you get a hint, and a match after the hint earns {hintPoints}.',
-    zh: '每次揭晓之前，先选出你认为网络会给这张图像预测的类别——不一定是正确答案。猜中得 {points} 分；猜错一次会得到提示，看提示后猜中得 {hintPoints} 分。',
-  },
-  checkpointRound: { en: 'Image {n} of {total}', zh: '第 {n} 张，共 {total} 张' },
-  checkpointTruth: { en: 'Test image {index}. Its true label: {label}.', zh: '测试图像 {index}。真实标签：{label}。' },
-  checkpointImageLabel: { en: 'Test image {index}, true label {label}', zh: '测试图像 {index}，真实标签为{label}' },
-  choiceLegend: { en: 'Which class will the network predict?', zh: '网络会预测成哪个类别？' },
-  reveal: { en: 'Reveal', zh: '揭晓' },
-  nextImage: { en: 'Next image', zh: '下一张' },
-  pickFirst: { en: 'Pick a class first.', zh: '请先选择一个类别。' },
-  hintSecond: {
-    en: 'Close: {choice} is the network’s second choice. Try again.',
-    zh: '很接近：{choice}是网络的第二选择。再试一次。',
-  },
-  hintPair: {
-    en: 'Not yet. Hint: the network’s answer is {a} or {b}. Try again.',
-    zh: '还不对。提示：网络的答案是{a}或{b}。再试一次。',
-  },
-  matchedFirst: {
-    en: 'You matched the network at the first try: it says {predicted} ({p}), next {second} ({p2}). +{points} points.',
-    zh: '第一次就猜中了网络的答案：它说是{predicted}（{p}），其次是{second}（{p2}）。+{points} 分。',
-  },
-  matchedAfterHint: {
-    en: 'You matched the network, with the hint: it says {predicted} ({p}), next {second} ({p2}). +{points} points.',
-    zh: '借助提示猜中了网络的答案：它说是{predicted}（{p}），其次是{second}（{p2}）。+{points} 分。',
-  },
-  notMatched: {
-    en: 'You did not match the network: it says {predicted} ({p}), next {second} ({p2}); you picked {choice}.',
-    zh: '这次没猜中网络的答案：它说是{predicted}（{p}），其次是{second}（{p2}）；你选的是{choice}。',
-  },
-  networkRight: { en: 'The network is right: it is a {label}.', zh: '网络答对了：它确实是{label}。' },
-  networkWrong: { en: 'The network is wrong: it is a {label}, not a {predicted}.', zh: '网络答错了：它其实是{label}，不是{predicted}。' },
-  checkpointScore: { en: 'So far you matched the network {correct} of {answered} times.', zh: '到目前为止，你猜中了网络 {answered} 次中的 {correct} 次。' },
-  checkpointDone: {
-    en: 'Checkpoint done: you matched the network {correct} of {total} times.',
-    zh: '检查点完成：{total} 次中你猜中了网络 {correct} 次。',
+    en: 'Four rounds. Before each reveal, pick the class you think the network will predict for the image — not necessarily the right one. Your game score goes into the lesson’s points.',
+    zh: '共四个回合。每次揭晓之前，先选出你认为网络会给这张图像预测的类别——不一定是正确答案。本局得分会计入课程积分。',
   },
 } satisfies Readonly<Record<string, Entry>>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysePredictions } from '../../../views/results/predictions';
-import { allFirstTry, answerRound, CHECKPOINT_POINTS, checkpointHint, checkpointImages, checkpointPoints, checkpointScore, openRound } from './model';
+import { checkpointImages, checkpointRounds } from './model';
 
 /** n images of 10 classes; image i has label i % 10 and a chosen top class and confidence. */
 function fixture(rows: { label: number; predicted: number; confidence: number }[]) {
@@ -22,9 +22,11 @@ describe('checkpoint', () => {
     { label: 9, predicted: 5, confidence: 0.3 }, // mistake
   ]);
 
-  it('scores the network’s answer, not the true label', () => {
-    expect(checkpointPoints(0, predictions[1])).toBe(CHECKPOINT_POINTS);
-    expect(checkpointPoints(6, predictions[1])).toBe(0);
+  it('asks "which class will the network say?" about each picked image, one id per round', () => {
+    const { specs, ids } = checkpointRounds(predictions, 4);
+    const picked = checkpointImages(predictions, 4).map((p) => p.index);
+    expect(specs).toEqual(picked.map((image) => ({ kind: 'network', image })));
+    expect(ids).toEqual(picked.map((image) => `image:${image}`));
   });
 
   it('alternates confident mistakes and hesitant correct answers, without repeats', () => {
@@ -40,63 +42,5 @@ describe('checkpoint', () => {
     expect(checkpointImages(predictions.slice(0, 2), 4).map((p) => p.index).sort()).toEqual([0, 1]);
     const allRight = fixture([0, 1, 2].map((c) => ({ label: c, predicted: c, confidence: 0.99 })));
     expect(checkpointImages(allRight, 2).length).toBe(2);
-  });
-});
-
-describe('checkpoint progress', () => {
-  const predictions = fixture([
-    { label: 6, predicted: 0, confidence: 0.95 },
-    { label: 4, predicted: 4, confidence: 0.6 },
-    { label: 2, predicted: 4, confidence: 0.5 },
-  ]);
-
-  it('finds the round to answer and counts the matches with the network', () => {
-    expect(openRound({ images: [0, 1, 2], choices: [-1, -1, -1] })).toBe(0);
-    expect(openRound({ images: [0, 1, 2], choices: [0, 3, -1] })).toBe(2);
-    expect(openRound({ images: [0, 1, 2], choices: [0, 3, 4] })).toBe(3);
-    expect(checkpointScore({ images: [0, 1, 2], choices: [0, 3, -1] }, predictions)).toEqual({ answered: 2, matched: 1, done: false });
-    expect(checkpointScore({ images: [0, 1, 2], choices: [0, 4, 4] }, predictions)).toEqual({ answered: 3, matched: 3, done: true });
-  });
-});
-
-describe('hint first, the answer on the second miss', () => {
-  const predictions = fixture([
-    { label: 6, predicted: 0, confidence: 0.95 }, // says T-shirt (0); second: the lowest other class
-    { label: 4, predicted: 4, confidence: 0.6 },
-  ]);
-  const start = { images: [0, 1], choices: [-1, -1] };
-
-  it('a first miss gives a hint and keeps the round open; the match after it earns part of the points', () => {
-    const missed = answerRound(start, 0, 3, predictions[0]);
-    expect(missed.attempt).toBe('hinted');
-    expect(missed.points).toBe(0);
-    expect(openRound(missed.state)).toBe(0);
-    const right = answerRound(missed.state, 0, 0, predictions[0]);
-    expect(right.attempt).toBe('rightAfterHint');
-    expect(right.points).toBe(3);
-    expect(right.state.choices).toEqual([0, -1]);
-    expect(openRound(right.state)).toBe(1);
-  });
-
-  it('a second miss settles the round with the learner’s choice and no points', () => {
-    const twice = answerRound(answerRound(start, 0, 3, predictions[0]).state, 0, 5, predictions[0]);
-    expect(twice.attempt).toBe('revealed');
-    expect(twice.points).toBe(0);
-    expect(twice.state.choices).toEqual([5, -1]);
-    expect(checkpointScore(twice.state, predictions)).toEqual({ answered: 1, matched: 0, done: false });
-  });
-
-  it('the hint names the network’s two top classes, or says the pick was its second choice', () => {
-    const p = predictions[0];
-    expect(checkpointHint(p.second, p)).toEqual({ kind: 'second', choice: p.second });
-    expect(checkpointHint(7, p)).toEqual({ kind: 'pair', a: Math.min(p.predicted, p.second), b: Math.max(p.predicted, p.second) });
-  });
-
-  it('knows when every round was matched at the first try; an old record (no attempts) still loads', () => {
-    const both = answerRound(answerRound(start, 0, 0, predictions[0]).state, 1, 4, predictions[1]).state;
-    expect(allFirstTry(both)).toBe(true);
-    expect(allFirstTry(answerRound(answerRound(start, 0, 2, predictions[0]).state, 0, 0, predictions[0]).state)).toBe(false);
-    expect(allFirstTry({ images: [0, 1], choices: [0, 4] })).toBe(true);
-    expect(openRound({ images: [0, 1], choices: [0, -1] })).toBe(1);
   });
 });

@@ -1,8 +1,9 @@
 // "Where it goes wrong": the learner's trained first network predicts all 10,000 test images. A
-// prediction checkpoint asks, image by image, which class the network will say before revealing
-// it (scored); the confusion matrix opens the images behind each cell; the mistakes are listed
-// most confident first.
-import { reportAnswer } from '../../../classroom-sync/hooks';
+// prediction checkpoint of four game rounds (play mode's round component, on the learner's own
+// network) asks, image by image, which class the network will say; then the confusion matrix
+// opens the images behind each cell and the mistakes are listed most confident first. One canvas:
+// the rounds draw on it while they play, the mistakes gallery once they are done.
+import { Container } from 'pixi.js';
 import { WorkerCrashedError } from '../../../../worker/bridge';
 import { h } from '../../../framework/dom';
 import { BoundTexts } from '../../../i18n/bound-texts';
@@ -10,10 +11,11 @@ import { formatPercent } from '../../../views/format';
 import { ConfusionMatrixView } from '../../../views/results/confusion-matrix-view';
 import { MistakesGalleryView } from '../../../views/results/mistakes-gallery-view';
 import { accuracyOf, analysePredictions, confusionMatrix, imagesInCell, misclassified, type Prediction, type ResultSelection } from '../../../views/results/predictions';
+import { lessonNetwork } from '../../game/lesson-network';
+import { LessonRounds } from '../../game/lesson-rounds';
+import { allRight, type SeriesState } from '../../game/round-series';
 import type { LessonContext, LessonStep } from '../../step';
-import { CheckpointView } from './checkpoint-view';
-import { attemptPoints } from '../../game/attempts';
-import { allFirstTry, answerRound, CHECKPOINT_POINTS, checkpointHint, checkpointImages, checkpointScore, openRound, roundAttempt, type CheckpointHint, type CheckpointState } from './model';
+import { checkpointRounds } from './model';
 import '../shared.css';
 import './step.css';
 
@@ -22,22 +24,24 @@ const PRESET = 'seed-a';
 export const PAGE_SIZE = 12;
 export const CHECKPOINT_ROUNDS = 4;
 const STEP_POINTS = 15;
-const CHECKPOINT_KEY = 'errors.checkpoint';
+const ROUNDS_KEY = 'errors.rounds';
 
 class ErrorsStep implements LessonStep {
   readonly id = 'errors';
   readonly titleKey = 'stepErrors.title';
   readonly element: HTMLElement;
-  readonly view;
-  readonly canvasHost: HTMLElement;
+  readonly view = new Container();
+  /** Holds the lesson's canvas: inside the round's stage while the rounds play, then the gallery's. */
+  readonly canvasHost = h('div', { class: 'lt-errors-stage' });
   private readonly texts = new BoundTexts();
   private context!: LessonContext;
   private readonly status = h('p', { role: 'status', class: 'lt-status', id: 'errors-status' });
   private readonly alert = h('p', { role: 'alert', class: 'alert', id: 'errors-alert', hidden: true });
   private readonly retryButton = h('button', { type: 'button', class: 'button', id: 'errors-retry', hidden: true });
   private readonly summary = h('p', { class: 'lt-result-main', id: 'errors-summary', hidden: true });
+  private readonly checkpoint = h('section', { class: 'lt-panel lt-checkpoint', 'aria-labelledby': 'errors-checkpoint-heading', hidden: true });
   private readonly content = h('div', { class: 'lt-errors-content', hidden: true });
-  private readonly checkpointView = new CheckpointView(this.texts, { reveal: (choice) => this.reveal(choice), next: () => this.nextRound() });
+  private rounds!: LessonRounds;
   private readonly matrix = new ConfusionMatrixView({ id: 'errors', panelClass: 'lt-panel', onSelect: (label, predicted) => this.select({ kind: 'cell', label, predicted }) });
   private readonly gallery = new MistakesGalleryView({
     id: 'errors',
@@ -49,17 +53,12 @@ class ErrorsStep implements LessonStep {
 
   private predictions: Prediction[] = [];
   private errors: Prediction[] = [];
-  private checkpoint: CheckpointState = { images: [], choices: [] };
-  /** The round on screen (an answered one stays until Next). */
-  private shownRound = 0;
-  /** The hint of the round on screen after a first miss. */
-  private hint: CheckpointHint | undefined;
+  /** Which picture the canvas shows. */
+  private stage: 'rounds' | 'gallery' = 'rounds';
   private disposed = false;
 
   constructor() {
-    this.view = this.gallery.view;
-    this.canvasHost = this.gallery.canvasHost;
-    this.content.append(this.checkpointView.element, this.matrix.element, this.gallery.element);
+    this.content.append(this.matrix.element, this.gallery.element);
     this.element = h(
       'div',
       { class: 'lt-step lt-errors' },
@@ -68,6 +67,7 @@ class ErrorsStep implements LessonStep {
       this.alert,
       this.retryButton,
       this.summary,
+      this.checkpoint,
       this.content,
     );
     this.retryButton.addEventListener('click', () => {
@@ -78,9 +78,14 @@ class ErrorsStep implements LessonStep {
 
   prepare(context: LessonContext): void {
     this.context = context;
-    this.checkpointView.images = context.data.test.images;
-    const saved = context.progress.get<CheckpointState>(CHECKPOINT_KEY);
-    if (saved && Array.isArray(saved.images) && Array.isArray(saved.choices)) this.checkpoint = saved;
+    this.rounds = new LessonRounds({ id: 'errors-rounds', context, progressKey: ROUNDS_KEY, classQuestion: 'checkpoint', onDone: (state, first) => this.roundsDone(state, first) });
+    this.checkpoint.append(
+      this.texts.set(h('h3', { id: 'errors-checkpoint-heading' }), 'stepErrors.checkpointHeading'),
+      this.texts.set(h('p', { class: 'lt-hint' }), 'stepErrors.checkpointIntro'),
+      this.rounds.element,
+    );
+    this.view.addChild(this.rounds.view, this.gallery.view);
+    this.setStage('rounds');
   }
 
   show(): void {
@@ -91,45 +96,44 @@ class ErrorsStep implements LessonStep {
     this.canvasHost.querySelector('canvas')?.removeAttribute('aria-hidden');
   }
 
+  update(deltaMs: number): void {
+    if (this.stage === 'rounds') this.rounds.update(deltaMs);
+  }
+
   resize(width: number): number {
-    return this.gallery.resize(width);
+    return this.stage === 'rounds' ? this.rounds.resize(width) : this.gallery.resize(width);
   }
 
   translate(): void {
     this.texts.apply();
-    this.checkpointView.translate();
+    this.rounds.translate();
     this.matrix.translate();
     this.gallery.translate();
     this.texts.set(this.retryButton, 'lesson.retry');
-    if (this.predictions.length > 0) {
-      this.renderCheckpoint();
-      this.gallery.renderCards();
-    }
+    if (this.predictions.length > 0) this.gallery.renderCards();
   }
 
   destroy(): void {
     this.disposed = true;
+    this.rounds.destroy();
     this.gallery.destroy();
   }
 
-  /** The learner's network predicts every test image; then the checkpoint, matrix and gallery show them. */
+  /** The learner's network (or the house network, said so) predicts every test image; then the rounds. */
   private async load(): Promise<void> {
-    const { trainer, data } = this.context;
+    const { data } = this.context;
     this.alert.hidden = true;
     this.retryButton.hidden = true;
     this.texts.set(this.status, 'stepErrors.statusPredicting');
+    let specs;
     try {
-      const trained = await this.context.useModel(PRESET);
+      const network = await lessonNetwork(this.context, PRESET);
       if (this.disposed) return;
-      if (!trained) {
-        this.texts.set(this.status, null);
-        this.texts.set(this.alert, 'stepErrors.needsTraining');
-        this.alert.hidden = false;
-        return;
-      }
-      const probs = await trainer.call((r) => r.predictTest(0, data.test.count));
+      this.rounds.setNetwork(network);
+      this.element.dataset.network = network.source;
+      this.predictions = analysePredictions(await network.network.testProbabilities(), data.test.labels);
       if (this.disposed) return;
-      this.predictions = analysePredictions(probs, data.test.labels);
+      specs = checkpointRounds(this.predictions, CHECKPOINT_ROUNDS);
     } catch (error) {
       if (this.disposed) return;
       this.texts.set(this.status, null);
@@ -139,20 +143,39 @@ class ErrorsStep implements LessonStep {
       return;
     }
     this.errors = misclassified(this.predictions);
-    const images = checkpointImages(this.predictions, CHECKPOINT_ROUNDS).map((p) => p.index);
-    // A retrained network makes other mistakes: start the checkpoint over with its images.
-    if (this.checkpoint.images.join() !== images.join()) this.checkpoint = { images, choices: images.map(() => -1) };
-    this.shownRound = Math.min(openRound(this.checkpoint), images.length - 1);
-    if (openRound(this.checkpoint) >= images.length) this.context.complete(STEP_POINTS);
     this.texts.set(this.status, null);
     this.texts.set(this.summary, 'stepErrors.summary', { acc: formatPercent(accuracyOf(this.predictions), 2), errors: this.errors.length, count: this.predictions.length });
     this.summary.dataset.errors = String(this.errors.length);
     this.summary.hidden = false;
-    this.content.hidden = false;
-    this.canvasHost.querySelector('canvas')?.setAttribute('aria-hidden', 'true');
+    this.checkpoint.hidden = false;
     this.matrix.set(confusionMatrix(this.predictions));
-    this.renderCheckpoint();
+    try {
+      await this.rounds.play(specs.specs, specs.ids);
+    } catch (error) {
+      if (this.disposed) return;
+      this.texts.set(this.alert, error instanceof WorkerCrashedError ? 'lesson.crashed' : 'lesson.failed', { detail: String((error as Error)?.message ?? error) });
+      this.alert.hidden = false;
+      this.retryButton.hidden = false;
+    }
+  }
+
+  /** The checkpoint is over: the step is done, and the canvas turns to the mistakes. */
+  private roundsDone(state: SeriesState, first: boolean): void {
+    if (this.disposed) return;
+    this.context.complete(STEP_POINTS);
+    if (first && allRight(state)) this.context.earn('mind-reader');
+    this.content.hidden = false;
+    this.setStage('gallery');
     this.select({ kind: 'errors' });
+    this.canvasHost.querySelector('canvas')?.setAttribute('aria-hidden', 'true');
+  }
+
+  private setStage(stage: 'rounds' | 'gallery'): void {
+    this.stage = stage;
+    this.rounds.view.visible = stage === 'rounds';
+    this.gallery.view.visible = stage === 'gallery';
+    (stage === 'rounds' ? this.rounds.canvasHost : this.gallery.canvasHost).prepend(this.canvasHost);
+    this.context.relayout();
   }
 
   /** The gallery lists `selection`; the matrix marks it. */
@@ -160,54 +183,6 @@ class ErrorsStep implements LessonStep {
     this.matrix.select(selection);
     const items = selection.kind === 'errors' ? this.errors : imagesInCell(this.predictions, selection.label, selection.predicted);
     this.gallery.show(this.context.data.test.images, items, selection);
-  }
-
-  /** Shows round `shownRound`: unanswered (pick, Reveal) or answered (the network's answer, Next). */
-  private renderCheckpoint(): void {
-    const { images, choices } = this.checkpoint;
-    const round = Math.min(this.shownRound, images.length - 1);
-    const index = images[round];
-    if (index === undefined) return;
-    const score = checkpointScore(this.checkpoint, this.predictions);
-    const attempt = roundAttempt(this.checkpoint, round);
-    this.checkpointView.render({ round, total: images.length, prediction: this.predictions[index], choice: choices[round], attempt, hint: this.hint, points: attemptPoints(attempt, CHECKPOINT_POINTS), more: openRound(this.checkpoint) < images.length, ...score });
-    this.element.dataset.checkpointRound = String(round);
-    this.element.dataset.checkpointDone = String(score.done);
-  }
-
-  /** Hint first, the answer on the second miss. */
-  private reveal(choice: number): void {
-    const round = this.shownRound;
-    if (round >= this.checkpoint.images.length || this.checkpoint.choices[round] >= 0) return;
-    if (choice < 0) {
-      this.checkpointView.pickFirst();
-      return;
-    }
-    const prediction = this.predictions[this.checkpoint.images[round]];
-    const { state, attempt, points } = answerRound(this.checkpoint, round, choice, prediction);
-    reportAnswer(`checkpoint.r${round + 1}`, attempt === 'right' || attempt === 'rightAfterHint', choice); // to the class (classroom server only)
-    this.checkpoint = state;
-    this.context.progress.set(CHECKPOINT_KEY, structuredClone(state));
-    this.hint = attempt === 'hinted' ? checkpointHint(choice, prediction) : undefined;
-    if (points > 0) this.context.award(points);
-    this.renderCheckpoint();
-    if (attempt === 'hinted') {
-      this.checkpointView.clearChoice(); // pick again
-      return this.checkpointView.focusHint();
-    }
-    if (openRound(this.checkpoint) >= this.checkpoint.images.length) {
-      this.context.complete(STEP_POINTS);
-      if (allFirstTry(this.checkpoint)) this.context.earn('mind-reader');
-    }
-    this.checkpointView.focusReveal();
-  }
-
-  private nextRound(): void {
-    this.shownRound = openRound(this.checkpoint);
-    this.hint = undefined;
-    this.checkpointView.clearChoice();
-    this.renderCheckpoint();
-    this.checkpointView.focusChoices();
   }
 }
 

@@ -5,11 +5,9 @@ import type { Entry } from '../../../i18n/messages';
 export const stepQuiz = {
   title: { en: 'Wrap-up quiz', zh: '总结测验' },
   intro: {
-    en: '{count} questions to finish the lesson: four about shapes and parameter counts, and one about your own network.',
-    zh: '用 {count} 道题结束本课程：四道关于形状和参数个数，一道关于你自己训练的网络。',
+    en: 'Seven rounds to finish the lesson: the four questions about shapes and parameter counts, mixed with three “what will your network predict?” rounds on the network you trained.',
+    zh: '用七个回合结束本课程：四道关于形状和参数个数的题，中间穿插三个“你的网络会预测什么？”回合，用的是你训练的网络。',
   },
-  heading: { en: 'Questions', zh: '题目' },
-  question: { en: 'Question {n}: {question}', zh: '第 {n} 题：{question}' },
   questionShort: { en: 'Question {n}:', zh: '第 {n} 题：' },
   convOutput: {
     en: 'A Conv2D layer with {filters} filters of {k} × {k}, stride {s} and padding ‘valid’ gets a {n} × {n} × 1 image. What is its output shape?',
@@ -43,54 +41,17 @@ export const stepQuiz = {
     en: '{inputs} inputs × {units} units + {units} biases = {total}. Without the channel max-pool, all {channels} channels would make it about {channels} times larger.',
     zh: '{inputs} 个输入 × {units} 个单元 + {units} 个偏置 = {total}。如果没有通道最大池化，全部 {channels} 个通道会让它变大约 {channels} 倍。',
   },
-  convOutputHint: {
-    en: 'with padding ‘valid’ each side becomes ⌊(n − k) ÷ stride⌋ + 1, and the depth is the number of filters.',
-    zh: '填充为“valid”时，每条边变为 ⌊(n − k) ÷ 步长⌋ + 1，深度等于滤波器的个数。',
-  },
-  poolOutputHint: {
-    en: 'padding ‘same’ keeps the size; a 2 × 2 max-pool halves each side but not the depth.',
-    zh: '“same”填充保持尺寸不变；2 × 2 最大池化把每条边减半，但不改变深度。',
-  },
-  convParamsHint: {
-    en: 'each filter has kh × kw × (input channels) weights plus one bias.',
-    zh: '每个滤波器有 kh × kw ×（输入通道数）个权重，外加一个偏置。',
-  },
-  denseParamsHint: {
-    en: 'every input is connected to every unit, and each unit has one bias.',
-    zh: '每个输入都连接到每个单元，并且每个单元有一个偏置。',
-  },
-  predictHintPair: { en: 'your network’s answer is {a} or {b}.', zh: '你的网络的答案是{a}或{b}。' },
-  predictHintSecond: { en: '{a} is your network’s second choice — close.', zh: '{a}是你的网络的第二选择——很接近了。' },
-  predict: {
-    en: 'Which class will YOUR first network (trained in step 5) predict for this test image? Not the true class: the network’s answer.',
-    zh: '对于这张测试图像，你的第一个网络（第 5 步训练的）会预测哪个类别？不是真实类别，而是网络的回答。',
-  },
-  imageAlt: { en: 'Test image {index}', zh: '测试图像 {index}' },
-  modelLoading: { en: 'Loading your network…', zh: '正在加载你的网络……' },
-  modelReady: { en: 'Your trained network is loaded (test accuracy {accuracy}).', zh: '已加载你训练好的网络（测试准确率 {accuracy}）。' },
-  modelQuick: { en: 'A quickly trained network (one epoch) is loaded.', zh: '已加载一个快速训练（一轮）的网络。' },
-  modelUntrained: {
-    en: 'You have not trained the first network yet (step 5). Train it quickly now to answer this question.',
-    zh: '你还没有训练第一个网络（第 5 步）。现在快速训练一下，才能回答这道题。',
-  },
-  modelTraining: { en: 'Training the first network for one epoch…', zh: '正在把第一个网络训练一轮……' },
-  modelFailed: { en: 'The network could not be loaded: {detail}', zh: '无法加载网络：{detail}' },
-  trainNow: { en: 'Train it now (quick)', zh: '现在训练（快速）' },
-  waitModel: { en: 'Please wait until the network for the last question is ready.', zh: '请等最后一题用到的网络准备好。' },
-  missing: { en: 'Question {n} has no answer yet.', zh: '第 {n} 题还没有作答。' },
   predictWhy: {
     en: 'Your network predicted {predicted} ({confidence} sure); the true class is {label}.',
     zh: '你的网络预测为{predicted}（把握 {confidence}）；真实类别是{label}。',
   },
   resultsHeading: { en: 'Your result', zh: '你的成绩' },
   score: {
-    en: '{correct} of {total} right. Points from this quiz: {points}.',
-    zh: '答对 {total} 题中的 {correct} 题。本测验得分：{points}。',
+    en: '{correct} of {total} right. Score of this game: {points}.',
+    zh: '答对 {total} 题中的 {correct} 题。本局得分：{points}。',
   },
-  checkAgain: { en: 'Some answers got a hint: change them and check again.', zh: '有些题给出了提示：请修改答案后再检查一次。' },
-  again: { en: 'Try again', zh: '再做一次' },
   firstScore: {
-    en: 'Your first attempt: {correct} of {total} right ({points} points). You can answer again for practice.',
-    zh: '你第一次作答：{total} 题答对 {correct} 题（{points} 分）。可以再做一次练习。',
+    en: 'Your first game: {correct} of {total} right ({points} points). You can play the rounds again for practice.',
+    zh: '你的第一局：{total} 题答对 {correct} 题（{points} 分）。可以再玩一遍作为练习。',
   },
 } satisfies Readonly<Record<string, Entry>>;

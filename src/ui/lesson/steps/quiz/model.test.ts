@@ -1,7 +1,8 @@
 // The right answers come from the shared planner and must be the tutorial's (1,820; 7,850).
 import { describe, expect, it } from 'vitest';
 import { outputLength } from '../../../../shared/layers';
-import { argmax, CONCEPT_HINTS, conceptQuestions, pickPredictionImage, predictionHint, QUIZ_POINTS, quizScore, type Answer } from './model';
+import { analysePredictions } from '../../../views/results/predictions';
+import { conceptQuestions, predictionImages, quizRoundId, quizRounds, type Answer } from './model';
 
 describe('the wrap-up quiz', () => {
   const questions = conceptQuestions();
@@ -23,30 +24,37 @@ describe('the wrap-up quiz', () => {
     expect(new Set(questions.map((q) => q.answer)).size).toBeGreaterThan(1);
   });
 
-  it('asks about the first test image the network gets wrong', () => {
-    const probabilities = new Float32Array([
-      0.9, 0.1, 0, 0, 0, 0, 0, 0, 0, 0, // image 0: predicts 0
-      0.2, 0.7, 0.1, 0, 0, 0, 0, 0, 0, 0, // image 1: predicts 1
-      0.6, 0.3, 0.1, 0, 0, 0, 0, 0, 0, 0, // image 2: predicts 0
-    ]);
-    expect(pickPredictionImage(probabilities, Uint8Array.from([0, 1, 2]))).toBe(2);
-    expect(pickPredictionImage(probabilities, Uint8Array.from([0, 1, 0]))).toBe(0);
-    expect(argmax(probabilities, 10, 10)).toBe(1);
+  it('mixes the concept questions with a network round after each of the first three', () => {
+    const rounds = quizRounds(questions, [40, 7, 12]);
+    expect(rounds.map(quizRoundId)).toEqual(['question:conv-output', 'image:40', 'question:pool-output', 'image:7', 'question:conv-params', 'image:12', 'question:dense-params']);
+    expect(quizRounds(questions, []).map((r) => r.kind)).toEqual(['question', 'question', 'question', 'question']);
   });
 });
 
-describe('hint first, the answer on the second miss', () => {
-  it('every concept question has a hint', () => {
-    for (const question of conceptQuestions()) expect(CONCEPT_HINTS[question.id]).toMatch(/Hint$/);
+/** Image i: label `labels[i]`, top class `top[i]` at `confidence[i]`, the second class 1 − that. */
+function predictionsOf(rows: { label: number; predicted: number; confidence: number; second: number }[]) {
+  const probs = new Float32Array(rows.length * 10);
+  rows.forEach((row, i) => {
+    probs[i * 10 + row.predicted] = row.confidence;
+    probs[i * 10 + row.second] = 1 - row.confidence;
   });
+  return analysePredictions(probs, Uint8Array.from(rows.map((r) => r.label)));
+}
 
-  it('the prediction hint names the network’s two top classes, lower first, or says the pick was its second choice', () => {
-    expect(predictionHint(3, 7, 2)).toEqual({ key: 'stepQuiz.predictHintPair', classes: [2, 7] });
-    expect(predictionHint(2, 7, 2)).toEqual({ key: 'stepQuiz.predictHintSecond', classes: [2] });
-  });
+describe('the images of the network rounds', () => {
+  const predictions = predictionsOf([
+    { label: 0, predicted: 0, confidence: 0.99, second: 1 }, // easy call
+    { label: 1, predicted: 2, confidence: 0.9, second: 1 }, // confident mistake
+    { label: 3, predicted: 3, confidence: 0.52, second: 4 }, // coin flip
+    { label: 5, predicted: 5, confidence: 0.97, second: 6 }, // easy call
+  ]);
 
-  it('scores first tries fully, answers after a hint by half (rounded up), revealed answers not at all', () => {
-    expect(quizScore(['right', 'right'])).toEqual({ right: 2, points: 2 * QUIZ_POINTS.each, firstTry: true });
-    expect(quizScore(['right', 'rightAfterHint', 'revealed'])).toEqual({ right: 2, points: QUIZ_POINTS.each + Math.ceil(QUIZ_POINTS.each / 2), firstTry: false });
+  it('are a confident mistake, a coin flip and an easy call, distinct, the same for the same seed', () => {
+    const images = predictionImages(predictions);
+    expect(images[0]).toBe(1);
+    expect(images[1]).toBe(2);
+    expect([0, 3]).toContain(images[2]);
+    expect(new Set(images).size).toBe(3);
+    expect(predictionImages(predictions)).toEqual(images);
   });
 });

@@ -1,13 +1,12 @@
 // The wrap-up quiz's concept questions, built from the shared planner so every answer (and every
-// wrong option: the result of a typical slip, also planned) is right by construction; the hint
-// each question gives after a first miss; the pick of the image for "which class will your
-// network predict?" and its hint; and the quiz's score (hint first, the answer on the second miss:
-// ../../game/attempts.ts). Pure (tested in Node).
+// wrong option: the result of a typical slip, also planned) is right by construction; the pick of
+// the images for "which class will your network predict?" rounds, and the order the wrap-up's game rounds take. Pure (tested in Node).
 import { planModel, type LayerPlan } from '../../../../shared/plan';
 import { preset } from '../../../../shared/presets';
 import type { LayerSpec, ModelSpec } from '../../../../shared/spec';
-import type { MessageKey } from '../../../i18n/messages';
-import { attemptPoints, type Attempt } from '../../game/attempts';
+import { mulberry32 } from '../../../../engine/random';
+import { selectImages } from '../../../play/game/round-selection';
+import type { Prediction } from '../../../views/results/predictions';
 
 export type Answer = { kind: 'shape'; value: number[] } | { kind: 'count'; value: number };
 
@@ -89,42 +88,34 @@ export function conceptQuestions(): ConceptQuestion[] {
   ];
 }
 
-/** A test image worth asking about: the first the network gets wrong, else the first one. */
-export function pickPredictionImage(probabilities: Float32Array, labels: Uint8Array, classes = 10): number {
-  const count = Math.min(labels.length, probabilities.length / classes);
-  for (let i = 0; i < count; i++) {
-    if (argmax(probabilities, i * classes, classes) !== labels[i]) return i;
+export const QUIZ_POINTS = { completion: 10 } as const;
+
+/**
+ * The network rounds' images: a confident mistake, a coin flip and an easy call of the learner's
+ * network (play mode's level pools, drawn with a fixed seed so the quiz stays the same for the same
+ * network), each distinct.
+ */
+export function predictionImages(predictions: readonly Prediction[], seed = QUIZ_SEED): number[] {
+  const random = mulberry32(seed);
+  const picked: number[] = [];
+  for (const level of [2, 3, 1] as const) {
+    const image = selectImages(predictions, level, random, 4).find((i) => !picked.includes(i));
+    if (image !== undefined) picked.push(image);
   }
-  return 0;
+  return picked;
+}
+export const QUIZ_SEED = 11;
+
+export type QuizRound = { kind: 'question'; question: ConceptQuestion } | { kind: 'network'; image: number };
+
+/** The wrap-up's rounds: the concept questions with a "what will your network predict?" round after each of the first ones. */
+export function quizRounds(questions: readonly ConceptQuestion[], images: readonly number[]): QuizRound[] {
+  const rounds: QuizRound[] = [];
+  questions.forEach((question, i) => {
+    rounds.push({ kind: 'question', question });
+    if (i < images.length) rounds.push({ kind: 'network', image: images[i] });
+  });
+  return rounds;
 }
 
-export function argmax(values: Float32Array, start = 0, length = values.length - start): number {
-  let best = 0;
-  for (let i = 1; i < length; i++) if (values[start + i] > values[start + best]) best = i;
-  return best;
-}
-
-export const QUIZ_POINTS = { each: 5, completion: 10 } as const;
-
-/** The hint after a first miss: the rule to apply, not the answer. */
-export const CONCEPT_HINTS: Record<ConceptQuestion['id'], MessageKey> = {
-  'conv-output': 'stepQuiz.convOutputHint',
-  'pool-output': 'stepQuiz.poolOutputHint',
-  'conv-params': 'stepQuiz.convParamsHint',
-  'dense-params': 'stepQuiz.denseParamsHint',
-};
-
-/** The prediction question's hint: the network's two top classes (lower class first), or "that is its second choice". */
-export function predictionHint(choice: number, predicted: number, second: number): { key: MessageKey; classes: number[] } {
-  if (choice === second) return { key: 'stepQuiz.predictHintSecond', classes: [choice] };
-  return { key: 'stepQuiz.predictHintPair', classes: [Math.min(predicted, second), Math.max(predicted, second)] };
-}
-
-/** The quiz's points: each settled question's attempt points; `all` = every question right at the first try. */
-export function quizScore(attempts: readonly Attempt[]): { right: number; points: number; firstTry: boolean } {
-  const right = attempts.filter((a) => a === 'right' || a === 'rightAfterHint').length;
-  const points = attempts.reduce((sum, a) => sum + attemptPoints(a, QUIZ_POINTS.each), 0);
-  return { right, points, firstTry: attempts.length > 0 && attempts.every((a) => a === 'right') };
-}
-/** Test images scanned for the prediction question. */
-export const PREDICTION_SCAN = 500;
+export const quizRoundId = (round: QuizRound): string => (round.kind === 'question' ? `question:${round.question.id}` : `image:${round.image}`);

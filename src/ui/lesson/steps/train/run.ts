@@ -7,12 +7,16 @@ import type { TrainingRequest, TrainingResult, TrainingRunEvent } from '../../..
 import type { TrainedModel } from '../../step';
 import { BATCH_SIZE, layer0Of, PRESET, type Budget, type Layer0Snapshot } from './model';
 
+/** The step's checkpoint key: a run cut short (reload, crash, step left) is offered to continue. */
+export const TRAIN_CHECKPOINT_KEY = 'lesson-train';
+
 export function firstNetworkRequest(budget: Budget, seed: number, threads: number, onEvent: (event: TrainingRunEvent) => void): TrainingRequest {
   return {
     spec: preset(PRESET)!,
     preset: PRESET,
     settings: { epochs: budget.epochs, batchSize: BATCH_SIZE, seed, threads, trainLimit: budget.trainImages, watchLayers: [0] },
     quick: budget.quick,
+    checkpointKey: TRAIN_CHECKPOINT_KEY,
     onEvent,
   };
 }

@@ -9,6 +9,8 @@ import { h } from '../../../framework/dom';
 import { BoundTexts } from '../../../i18n/bound-texts';
 import type { MessageParams } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
+import type { TrainingCheckpoint } from '../../../training/checkpoints';
+import { ResumeOffer } from '../../../training/resume-offer';
 import { PHASE_MESSAGES, type TrainingResult, type TrainingRun, type TrainingRunEvent } from '../../../training/training-run';
 import type { EpochHistory } from '../../../views/charts/history-chart';
 import { formatFixed, formatPercent } from '../../../views/format';
@@ -19,7 +21,7 @@ import { HistoryPanel } from './history-panel';
 import { KernelReplay } from './kernel-replay';
 import { FULL_BUDGET, guessPoints, layer0Of, PRESET, quickBudget, STEP_POINTS, type Budget, type Layer0Snapshot } from './model';
 import { ResultView } from './result-view';
-import { firstNetworkRecord, firstNetworkRequest, initialLayer0 } from './run';
+import { firstNetworkRecord, firstNetworkRequest, initialLayer0, TRAIN_CHECKPOINT_KEY } from './run';
 import { TrainForm } from './train-form';
 import '../shared.css';
 import './step.css';
@@ -60,6 +62,7 @@ class TrainStep implements LessonStep {
   private budget: Budget = FULL_BUDGET;
   private quick: Budget = FULL_BUDGET;
   private run: TrainingRun | null = null;
+  private resumeOffer!: ResumeOffer;
   /** Layer 0 by epoch: before training (index 0, unknown for an old record) and after each epoch. */
   private snapshots: (Layer0Snapshot | undefined)[] = [];
   /** Wall time of each epoch (ms), this visit only (not part of Keras' History). */
@@ -85,6 +88,8 @@ class TrainStep implements LessonStep {
 
   prepare(context: LessonContext): void {
     this.context = context;
+    this.resumeOffer = new ResumeOffer(context.training, TRAIN_CHECKPOINT_KEY, (checkpoint) => void this.resume(checkpoint));
+    this.form.element.before(this.resumeOffer.element);
     this.historyPanel.prepare();
     this.quick = quickBudget(context.budget(preset(PRESET)!).quickImages);
     this.budget = this.quick;
@@ -98,8 +103,13 @@ class TrainStep implements LessonStep {
     this.renderForm();
   }
 
+  show(): Promise<void> {
+    return this.resumeOffer.refresh();
+  }
+
   translate(): void {
     this.texts.apply();
+    this.resumeOffer.translate();
     this.renderForm();
     this.historyPanel.show(this.history, this.historyTimes, this.budget.epochs);
     this.biasLog.render(this.snapshots);
@@ -128,8 +138,27 @@ class TrainStep implements LessonStep {
     this.context.progress.set(KEYS.guess, guess);
     this.budget = this.form.budget(this.context.quickMode);
     this.history = emptyHistory();
-    this.snapshots = [];
     this.historyTimes = [];
+    const { threads } = this.context.budget(preset(PRESET)!);
+    await this.follow(this.context.training.start(firstNetworkRequest(this.budget, LESSON_SEED + this.attempt, threads, (event) => this.onEvent(event))), guess);
+  }
+
+  /** "Continue from epoch N": the run a reload (or a crash, or leaving the step) cut short goes on where it stopped. */
+  private async resume(checkpoint: TrainingCheckpoint): Promise<void> {
+    if (this.run) return;
+    this.setAlert(null);
+    const { settings, history } = checkpoint;
+    this.budget = { epochs: settings.epochs, trainImages: settings.trainLimit ?? FULL_BUDGET.trainImages, quick: checkpoint.quick };
+    this.form.chosen = this.budget;
+    this.history = { loss: [...history.loss], acc: [...history.acc], val_loss: [...history.val_loss], val_acc: [...history.val_acc] };
+    this.historyTimes = checkpoint.epochs.map((logs) => logs.timeMs);
+    await this.follow(this.context.training.resume(checkpoint, { onEvent: (event) => this.onEvent(event) }), this.context.progress.get<number>(KEYS.guess));
+  }
+
+  /** Follows a started (or resumed) run to its end. */
+  private async follow(run: TrainingRun, guess: number | undefined): Promise<void> {
+    this.resumeOffer.hide();
+    this.snapshots = [];
     this.historyPanel.show(this.history, this.historyTimes, this.budget.epochs);
     this.biasLog.render(this.snapshots);
     this.result.shown = false;
@@ -137,8 +166,6 @@ class TrainStep implements LessonStep {
     this.progress.max = 1;
     this.progress.value = 0;
     this.progressLine.textContent = '';
-    const { threads } = this.context.budget(preset(PRESET)!);
-    const run = this.context.training.start(firstNetworkRequest(this.budget, LESSON_SEED + this.attempt, threads, (event) => this.onEvent(event)));
     this.run = run;
     this.setRunning(true);
     const result = await run.result;
@@ -149,7 +176,7 @@ class TrainStep implements LessonStep {
   }
 
   /** What the learner sees of how the run ended. */
-  private finish(result: TrainingResult, guess: number): void {
+  private finish(result: TrainingResult, guess: number | undefined): void {
     const model = firstNetworkRecord(result);
     if (!model) {
       if (result.status === 'diverged') this.attempt++; // the next run starts from seed + 1
