@@ -23,6 +23,7 @@ import { PHASE_MESSAGES, type TrainingRequest, type TrainingRun, type TrainingRu
 import type { TrainingRunner } from '../training/training-runner';
 import { networkName } from '../training/network-names';
 import { TrainChart } from './train-chart';
+import { fixed, historyRow, percent } from './train-history-row';
 
 /** The lab's runs are checkpointed under this key. */
 export const LAB_CHECKPOINT_KEY = 'lab';
@@ -35,8 +36,6 @@ interface NumberField {
   integer: boolean;
 }
 
-const percent = (x: number) => formatNumber(x, undefined, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const fixed = (x: number, digits = 4) => formatNumber(x, undefined, { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 export class TrainScreen implements AppScreen {
   readonly id = 'train';
@@ -299,7 +298,7 @@ export class TrainScreen implements AppScreen {
   /** Clears the last run's results; a resumed run's earlier epochs go back into the table and chart. */
   private begin(epochs: number, prior: readonly EpochLogs[]): void {
     this.historyBody.replaceChildren();
-    prior.forEach((logs, epoch) => this.addHistoryRow(epoch, logs));
+    prior.forEach((logs, epoch) => this.historyBody.append(historyRow(epoch, logs)));
     this.result.textContent = '';
     delete this.result.dataset.testAccuracy;
     this.epochProgress.max = epochs;
@@ -349,7 +348,7 @@ export class TrainScreen implements AppScreen {
       this.showFilters(event.watched);
     } else if (event.type === 'epochEnd') {
       this.epochProgress.value = event.epoch + 1;
-      this.addHistoryRow(event.epoch, event.logs);
+      this.historyBody.append(historyRow(event.epoch, event.logs));
       this.chart.addEpoch(event.logs);
       this.showFilters(event.watched);
     } else if (event.type === 'paused') {
@@ -357,23 +356,6 @@ export class TrainScreen implements AppScreen {
     } else if (event.type === 'resumed') {
       this.setStatus(PHASE_MESSAGES.training);
     }
-  }
-
-  private addHistoryRow(epoch: number, logs: EpochLogs): void {
-    const cell = (text: string) => h('td', {}, text);
-    this.historyBody.append(
-      h(
-        'tr',
-        { 'data-epoch': epoch + 1 },
-        h('th', { scope: 'row' }, String(epoch + 1)),
-        cell(fixed(logs.loss)),
-        cell(percent(logs.acc)),
-        cell(logs.val_loss === undefined ? '–' : fixed(logs.val_loss)),
-        cell(logs.val_acc === undefined ? '–' : percent(logs.val_acc)),
-        cell(fixed(logs.timeMs / 1000, 1)),
-        cell(formatNumber(Math.round(logs.samplesPerSec))),
-      ),
-    );
   }
 
   /** The first layer's kernel, from an epoch event's watched layers; a new tile count changes the height. */
