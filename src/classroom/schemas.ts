@@ -5,6 +5,11 @@ import { z } from 'zod';
 import { COMPARISON_PRESETS } from '../shared/presets';
 import { CHALLENGE_MAX_EPOCHS, CHALLENGE_MAX_PARAMS, MAX_HISTORY_EPOCHS, NICKNAME_MAX, PLAY_LEVELS } from './limits';
 
+// No JIT: zod 4 probes `Function('')` to decide whether it may compile its parsers, and under the
+// app's strict CSP (no 'unsafe-eval') that probe is refused and reported as a violation on every
+// page that loads the schemas (e2e/csp.spec.ts). The interpreted parsers are fast enough here.
+z.config({ jitless: true });
+
 const id = z.string().min(1).max(64).regex(/^[\w.:-]+$/, 'letters, digits, _ . : - only');
 const classLabel = z.number().int().min(0).max(9);
 const fraction = z.number().min(0).max(1);

@@ -43,6 +43,9 @@ function storage(): Storage | undefined {
  * answer is what this origin was last time.
  */
 export async function servedByClassroom(timeoutMs = 3_000): Promise<boolean> {
+  const lastTime = () => storage()?.getItem(MARKER_KEY) === location.origin;
+  // Known offline: no request (a failed one is a console error, "ERR_INTERNET_DISCONNECTED").
+  if (globalThis.navigator?.onLine === false) return lastTime();
   try {
     const response = await fetch('./', { method: 'HEAD', cache: 'no-store', signal: AbortSignal.timeout(timeoutMs) });
     const served = response.headers.get(CLASSROOM_HEADER) === '1';
@@ -50,7 +53,7 @@ export async function servedByClassroom(timeoutMs = 3_000): Promise<boolean> {
     else storage()?.removeItem(MARKER_KEY);
     return served;
   } catch {
-    return storage()?.getItem(MARKER_KEY) === location.origin;
+    return lastTime();
   }
 }
 
