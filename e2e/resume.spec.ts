@@ -45,10 +45,12 @@ test('kill the worker mid-epoch 3, continue from epoch 2: the weights equal an u
   test.setTimeout(300_000);
   const errors = collectErrors(page);
   await openLab(page);
-  // A fixed quick-mode size (the device settings; the probe's pick could differ after a reload).
+  // A fixed quick-mode size (the device settings; the probe's pick could differ after a reload),
+  // large enough that an epoch lasts about a second: with 6,000 images epoch 3 could end before
+  // the kill reached the worker.
   await page.locator('#device-summary').click();
-  await page.locator('#device-quick').selectOption('6000');
-  await expect(page.getByLabel(/Quick mode/)).toHaveAccessibleName('Quick mode: train on the first 6,000 images only');
+  await page.locator('#device-quick').selectOption('30000');
+  await expect(page.getByLabel(/Quick mode/)).toHaveAccessibleName('Quick mode: train on the first 30,000 images only');
 
   await startRun(page);
   const uninterrupted = await finished(page);
