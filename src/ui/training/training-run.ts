@@ -177,6 +177,12 @@ export class TrainingRun {
     if (this.phase === 'training') this.send((r) => r.resume());
   }
 
+  /** The pause button: pauses a running run, resumes a paused one. */
+  togglePause(): void {
+    if (this.pauseRequested) this.resume();
+    else this.pause();
+  }
+
   /** Ends training after the current batch; the run then ends 'stopped' (scored as TrainingRequest.score says). */
   stop(): void {
     if (this.stopRequested || this.phase === 'done') return;

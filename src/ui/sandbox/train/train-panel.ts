@@ -269,8 +269,7 @@ export class TrainPanel implements SandboxPanel {
 
   private togglePause(): void {
     if (!this.run) return;
-    if (this.run.paused) this.run.resume();
-    else this.run.pause();
+    this.run.togglePause();
     this.pauseButton.textContent = t(this.run.paused ? 'training.resume' : 'training.pause');
   }
 

@@ -235,8 +235,7 @@ class TrainStep implements LessonStep {
 
   private togglePause(): void {
     if (!this.run) return;
-    if (this.run.paused) this.run.resume();
-    else this.run.pause();
+    this.run.togglePause();
     this.renderForm();
   }
 
