@@ -6,6 +6,7 @@ export { saxpy } from './ops/probe';
 export { peakMadd } from './ops/peak';
 export { bytesToFloats, zeroFloats } from './ops/util';
 export { conv2dForward, conv2dBackwardInput, conv2dBackwardFilter } from './ops/conv2d';
+export { conv2dForwardWinograd, conv2dBackwardInputWinograd, winogradEligible, winogradScratchFloats, winogradBackwardScratchFloats, winogradFilterEligible, conv2dBackwardFilterWinograd } from './ops/conv2d';
 export { biasBackward } from './ops/bias';
 export { reluBackward } from './ops/relu';
 export { maxPool2dForward, maxPool2dBackward } from './ops/maxpool2d';

@@ -1,6 +1,6 @@
 // `npx tsx scripts/bench-kernels.ts [--models bench-a,bench-b,bench-c] [--steps 15] [--batch 128]
 //   [--variant simd|relaxed] [--wasm path] [--against other.wasm] [--json out.json] [--baseline before.json]
-//   [--clock wall|cpu]`
+//   [--clock wall|cpu] [--direct]`
 // Kernel profile, single thread: the in-register f32x4 multiply-add peak (peakMadd), then for each
 // model the engine's own training step (a one-lane Network: copy-in, bytesToFloats, forward,
 // softmax-CE, backward with its fused ReLU masks, Adam) with every kernel call timed: median ms
@@ -11,6 +11,8 @@
 //   --against   a second build (same kernel signatures) run interleaved step by step and shown as
 //               "before": on a shared machine both see the same noise, so the ratios hold while
 //               absolute times wander
+//   --direct    the "before" build is this build with Winograd switched off (its direct conv
+//               kernels), interleaved the same way; a build without Winograd exports runs direct too
 //   --baseline  the "before" column from an earlier --json run instead
 //   --clock     wall (default) or cpu: this process's CPU time, which a busy neighbour on a shared
 //               machine does not inflate (it still shares the caches)
@@ -70,6 +72,19 @@ function describeCall(name: string, a: number[]): { label: string; flops: number
         label: `${op} ${h}x${wd}x${c}→${oh}x${ow}x${k} ${kh}x${kw}${sh > 1 || sw > 1 ? ` s${sh}x${sw}` : ''}${pad}${fused}`,
         flops: 2 * n * tapsInside(h, kh, sh, pt, oh) * tapsInside(wd, kw, sw, pl, ow) * k * c,
         bytes: inBytes + outBytes + wBytes,
+      };
+    }
+    case 'conv2dForwardWinograd':
+    case 'conv2dBackwardInputWinograd': {
+      // (x|dy, w, b|scratch, y|dx, scratch|mask, n, h, wd, c, k, padTop, padLeft, oh, ow[, relu]): 16 products per 2×2 tile
+      const [n, h, wd, c, k, pt, pl, oh, ow] = a.slice(5);
+      const forward = name === 'conv2dForwardWinograd';
+      const [outH, outW] = forward ? [oh, ow] : [h, wd];
+      const fused = forward ? (a[14] ? ' relu' : '') : a[4] ? ' +relu bwd' : '';
+      return {
+        label: `conv ${forward ? 'fwd' : 'bwd-input'} ${h}x${wd}x${c}→${oh}x${ow}x${k} 3x3${pt || pl ? ' same' : ''} winograd${fused}`,
+        flops: 2 * n * 16 * Math.ceil(outH / 2) * Math.ceil(outW / 2) * c * k,
+        bytes: 4 * (n * h * wd * c + n * oh * ow * k + 9 * c * k),
       };
     }
     case 'denseForward':
@@ -155,11 +170,26 @@ function engineStep(kernels: Kernels, plan: ModelPlan, batch: number) {
 }
 
 /**
+ * Kernels whose Winograd eligibility always says no, so the engine runs its direct conv kernels:
+ * for --direct, and for an older build that has no Winograd kernels.
+ */
+function directOnly(kernels: Kernels): Kernels {
+  const no = () => 0;
+  return { memory: kernels.memory, exports: { ...kernels.exports, winogradEligible: no, winogradFilterEligible: no } };
+}
+
+/** Instantiates build i; `direct` builds (and builds without Winograd) switch it off. */
+async function loadBuild(module: WebAssembly.Module, direct: boolean): Promise<Kernels> {
+  const kernels = await instantiateKernels(module);
+  return direct || typeof kernels.exports.winogradEligible !== 'function' ? directOnly(kernels) : kernels;
+}
+
+/**
  * One model on one or more builds, interleaved step by step (so a noisy neighbour slows every
  * build alike): whole training steps and inference passes without timers, then training steps
  * with every kernel call timed, on a second instance per build.
  */
-async function benchModel(modules: WebAssembly.Module[], model: string, batch: number, steps: number): Promise<ModelResult[]> {
+async function benchModel(modules: WebAssembly.Module[], direct: boolean[], model: string, batch: number, steps: number): Promise<ModelResult[]> {
   const spec = preset(model);
   if (!spec) throw new Error(`unknown model ${model}`);
   const plan = planModel(spec);
@@ -175,13 +205,13 @@ async function benchModel(modules: WebAssembly.Module[], model: string, batch: n
     return times.map(median);
   };
 
-  const plain = await Promise.all(modules.map(async (m) => engineStep(await instantiateKernels(m), plan, batch)));
+  const plain = await Promise.all(modules.map(async (m, i) => engineStep(await loadBuild(m, direct[i]), plan, batch)));
   const stepMs = interleaved(plain.map((p) => p.train), 3);
   const inferMs = interleaved(plain.map((p) => p.infer), 1);
 
   const sinks = modules.map(() => ({ calls: [] as OpTiming[], index: 0, record: false }));
   const timed = await Promise.all(modules.map(async (m, i) => {
-    const probed = await instantiateKernels(m);
+    const probed = await loadBuild(m, direct[i]);
     return engineStep({ exports: timedExports(probed.exports, sinks[i]), memory: probed.memory }, plan, batch);
   }));
   for (const sink of sinks) sink.record = true;
@@ -236,6 +266,7 @@ await runCli(async () => {
   const args = parseCli({
     models: { type: 'string' }, steps: { type: 'string' }, batch: { type: 'string' }, variant: { type: 'string' },
     wasm: { type: 'string' }, against: { type: 'string' }, json: { type: 'string' }, baseline: { type: 'string' }, clock: { type: 'string' },
+    direct: { type: 'boolean', default: false },
   });
   const models = ((args.models as string | undefined) ?? 'bench-a,bench-b,bench-c').split(',');
   const steps = positiveInteger('steps', args.steps, 15);
@@ -254,20 +285,24 @@ await runCli(async () => {
   const against = againstPath ? new WebAssembly.Module(readFileSync(againstPath)) : undefined;
   const baseline = args.baseline ? (JSON.parse(readFileSync(args.baseline as string, 'utf8')) as BenchResult) : undefined;
 
-  const modules = against ? [module, against] : [module];
+  if (against && args.direct) throw new Error('--against and --direct both name the "before" build: pick one');
+  const modules = against ? [module, against] : args.direct ? [module, module] : [module];
+  const direct = modules.map((_, i) => i === 1 && args.direct === true);
   const peaks = modules.map(() => [] as number[]);
   for (let r = 0; r < 3; r++) {
     for (const [i, m] of modules.entries()) peaks[i].push(measurePeak((await instantiateKernels(m)).exports));
   }
   const peakGflops = median(peaks[0]);
   const name = (path: string) => path.split('/').slice(-1)[0];
-  console.log(`# kernel benchmark — ${name(wasmPath)}${againstPath ? ` against ${name(againstPath)} (interleaved)` : ''}, Node ${process.version}, batch ${batch}, median of ${steps}`);
+  const versus = againstPath ? ` against ${name(againstPath)} (interleaved)` : args.direct ? ' against its direct conv kernels (Winograd off, interleaved)' : '';
+  console.log(`# kernel benchmark — ${name(wasmPath)}${versus}, Node ${process.version}, batch ${batch}, median of ${steps}`);
   const fused = /relaxed/.test(wasmPath); // the build's madd is f32x4.relaxed_madd
   console.log(`\npeakMadd: ${fmt(peakGflops)} GFLOP/s per core (in-register f32x4 ${fused ? 'relaxed_madd' : 'mul+add'})` +
     (against ? ` (${name(againstPath!)}: ${fmt(median(peaks[1]))})` : baseline ? ` (before: ${fmt(baseline.peakGflops)})` : ''));
+  if (args.direct) console.log('"before" = the same build with Winograd switched off: the direct kernels, whose ops carry other labels');
   const results: ModelResult[] = [];
   for (const model of models) {
-    const [r, old] = await benchModel(modules, model, batch, steps);
+    const [r, old] = await benchModel(modules, direct, model, batch, steps);
     results.push(r);
     printModel(r, peakGflops, old ?? baseline?.models.find((m) => m.model === model));
   }

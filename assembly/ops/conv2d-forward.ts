@@ -100,7 +100,7 @@ function segment(
 
 /** `pixels` output pixels on a line: x `xStep`, y `yStep` bytes apart (along a row or down a column). */
 // @ts-ignore: decorator
-@inline function line(
+@inline export function line(
   x: usize, w: usize, b: usize, y: usize, maskOffset: usize, pixels: i32,
   rows: i32, run: i32, xRowBytes: usize, wRowBytes: usize, xStep: usize, yStep: usize, k: i32, relu: i32,
 ): void {

@@ -9,3 +9,4 @@
 export { conv2dForward } from './conv2d-forward';
 export { conv2dBackwardInput } from './conv2d-backward-input';
 export { conv2dBackwardFilter } from './conv2d-backward-filter';
+export { conv2dForwardWinograd, conv2dBackwardInputWinograd, winogradEligible, winogradScratchFloats, winogradBackwardScratchFloats, winogradFilterEligible, conv2dBackwardFilterWinograd } from './conv2d-winograd';

@@ -13,7 +13,9 @@ export function runFromReply(job: BenchJob, reply: JobReply, peakGflopsPerCore: 
     return { ...base, threads: job.threads, status: 'failed', imagesPerSec: null, gflops: null, error: reply.error };
   }
   const spec = preset(job.model)!;
-  const gflops = (reply.imagesPerSec * flopsPerImage(spec, 'done')[job.mode]) / 1e9;
+  // the multiply-adds this engine does: FilterFit's kernels ('engine': Winograd layers count their
+  // own products), a direct conv skipping 'same' padding for the others (their padded work is 'nominal')
+  const gflops = (reply.imagesPerSec * flopsPerImage(spec, job.engine === 'filterfit' ? 'engine' : 'done')[job.mode]) / 1e9;
   const gflopsNominal = (reply.imagesPerSec * flopsPerImage(spec, 'nominal')[job.mode]) / 1e9;
   return {
     ...base,

@@ -11,6 +11,7 @@
 // both paddings; forward and input gradient). The 'same' geometry
 // itself (OH, OW, padTop, padLeft from src/shared/layers) is checked against tfjs's conv info.
 import type { Kernels } from '../engine/wasm';
+import { winogradEligible, winogradFilterEligible, winogradScratchFloats } from '../shared/cost';
 import { ADAM_DEFAULTS } from '../shared/training-types';
 import {
   type AdamCase, type ChannelMaxCase, type ConvCase, type CrossCheckCase, type DenseCase, type PoolCase,
@@ -81,6 +82,7 @@ export async function checkConv2d(ctx: CrossCheckContext, c: ConvCase, seed = 1)
 
   const xw = maxAbs(x) * maxAbs(w);
   const taps = c.kh * c.kw;
+  const winogradScratch = winogradScratchFloats(c.c, c.k);
   return [
     row('convGeometry(oh, ow, padTop, padLeft)', shape, geometry, 'g', [info.outHeight, info.outWidth, info.padInfo.top, info.padInfo.left], 0),
     row('conv2dForward', shape, runOurs(ctx.kernels, { x, w, b }, { y: f32(ny) }, (k, p) => kernel(k, 'conv2dForward')(p.x, p.w, p.b, p.y, ...dims, 0)),
@@ -92,6 +94,26 @@ export async function checkConv2d(ctx: CrossCheckContext, c: ConvCase, seed = 1)
       'dx', ref.dx, reductionTolerance(taps * c.k, maxAbs(dy) * maxAbs(w))),
     row('conv2dBackwardInput(wT=0)', shape, runOurs(ctx.kernels, { dy, w }, { dx: f32(x.length) }, (k, p) => kernel(k, 'conv2dBackwardInput')(p.dy, p.w, 0, p.dx, 0, ...dims)),
       'dx', ref.dx, reductionTolerance(taps * c.k, maxAbs(dy) * maxAbs(w))),
+    // Winograd, the engine's path for 3×3 stride-1 convs with C, K ≥ 4: F(2×2, 3×3) forward and input
+    // gradient, F(3×3, 2×2) filter gradient when C and K are multiples of 4
+    ...(winogradEligible(c.kh, c.kw, c.sh, c.sw, c.c, c.k)
+      ? [
+          row('conv2dForwardWinograd', shape, runOurs(ctx.kernels, { x, w, b }, { y: f32(ny), s: f32(winogradScratch) },
+            (k, p) => kernel(k, 'conv2dForwardWinograd')(p.x, p.w, p.b, p.y, p.s, c.n, c.h, c.w, c.c, c.k, padTop, padLeft, oh, ow, 0)),
+          'y', ref.y, reductionTolerance(taps * c.c, xw + maxAbs(b))),
+          row('conv2dForwardWinograd(relu=1, b=0)', shape, runOurs(ctx.kernels, { x, w }, { y: f32(ny), s: f32(winogradScratch) },
+            (k, p) => kernel(k, 'conv2dForwardWinograd')(p.x, p.w, 0, p.y, p.s, c.n, c.h, c.w, c.c, c.k, padTop, padLeft, oh, ow, 1)),
+          'y', ref.yRelu, reductionTolerance(taps * c.c, xw)),
+          row('conv2dBackwardInputWinograd', shape, runOurs(ctx.kernels, { dy, w }, { dx: f32(x.length), s: f32(winogradScratch) },
+            (k, p) => kernel(k, 'conv2dBackwardInputWinograd')(p.dy, p.w, p.s, p.dx, 0, c.n, c.h, c.w, c.c, c.k, padTop, padLeft, oh, ow)),
+          'dx', ref.dx, reductionTolerance(taps * c.k, maxAbs(dy) * maxAbs(w))),
+          ...(winogradFilterEligible(c.kh, c.kw, c.sh, c.sw, c.c, c.k)
+            ? [row('conv2dBackwardFilterWinograd', shape, runOurs(ctx.kernels, { x, dy }, { dw: f32(w.length), s: f32(winogradScratch) },
+                (k, p) => kernel(k, 'conv2dBackwardFilterWinograd')(p.x, p.dy, p.dw, p.s, c.n, c.h, c.w, c.c, c.k, padTop, padLeft, oh, ow)),
+              'dw', dwRef, reductionTolerance(c.n * oh * ow, maxAbs(x) * maxAbs(dy)))]
+            : []),
+        ]
+      : []),
     row('conv2dBackwardFilter', shape, runOurs(ctx.kernels, { x, dy }, { dw: f32(w.length) }, (k, p) => kernel(k, 'conv2dBackwardFilter')(p.x, p.dy, p.dw, ...dims)),
       'dw', dwRef, reductionTolerance(c.n * oh * ow, maxAbs(x) * maxAbs(dy))),
     row('biasBackward', shape, runOurs(ctx.kernels, { dy }, { db: f32(c.k) }, (k, p) => kernel(k, 'biasBackward')(p.dy, p.db, c.n * oh * ow, c.k)),

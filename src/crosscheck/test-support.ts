@@ -36,6 +36,19 @@ export const convCases: fc.Arbitrary<ConvCase> = fc
     }),
   );
 
+/** Half of them multiples of 4, the filter gradient's Winograd condition. */
+const winogradChannels = fc.oneof(fc.integer({ min: 4, max: 33 }), fc.constantFrom(4, 8, 12, 16, 20, 32));
+
+/** The Winograd path's shapes: 3×3, stride 1, both paddings, channels 4–33 in and out, odd and even sizes. */
+export const winogradCases: fc.Arbitrary<ConvCase> = fc.constantFrom('same' as const, 'valid' as const).chain((padding) =>
+  fc.record({
+    kind: fc.constant('conv2d' as const), n: batch, c: winogradChannels, k: winogradChannels,
+    kh: fc.constant(3), kw: fc.constant(3),
+    h: fc.integer({ min: padding === 'valid' ? 3 : 1, max: 14 }), w: fc.integer({ min: padding === 'valid' ? 3 : 1, max: 14 }),
+    sh: fc.constant(1), sw: fc.constant(1), padding: fc.constant(padding),
+  }),
+);
+
 /** Pools 1–3 (non-square too), strides 1–3 (overlapping and gapped windows), odd sizes. */
 export const poolCases: fc.Arbitrary<PoolCase> = fc
   .record({ ph: fc.integer({ min: 1, max: 3 }), pw: fc.integer({ min: 1, max: 3 }) })

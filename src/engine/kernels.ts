@@ -58,6 +58,34 @@ export interface KernelExports {
     strideH: number, strideW: number, padTop: number, padLeft: number,
     oh: number, ow: number,
   ): void;
+  // Winograd F(2×2, 3×3) (assembly/ops/conv2d-winograd.ts): 3×3, stride-1 convs with C, K ≥ 4,
+  // 16 multiplies per 2×2 output pixels and channel pair instead of 36.
+  /** 1 when a conv of this geometry can run as Winograd (3×3, stride 1, C ≥ 4, K ≥ 4). */
+  winogradEligible(kh: number, kw: number, strideH: number, strideW: number, c: number, k: number): number;
+  /** f32 of scratch conv2dForwardWinograd needs. */
+  winogradScratchFloats(c: number, k: number): number;
+  /** f32 of scratch conv2dBackwardInputWinograd needs (the transposed filter first). */
+  winogradBackwardScratchFloats(c: number, k: number): number;
+  /** conv2dForward of a 3×3, stride-1 conv (winogradEligible) with the given scratch. Writes y. */
+  conv2dForwardWinograd(
+    x: Ptr, w: Ptr, b: Ptr, y: Ptr, scratch: Ptr,
+    n: number, h: number, wd: number, c: number, k: number,
+    padTop: number, padLeft: number, oh: number, ow: number, relu: Flag,
+  ): void;
+  /** 1 when the filter gradient can run as Winograd F(3×3, 2×2): winogradEligible with C and K multiples of 4. */
+  winogradFilterEligible(kh: number, kw: number, strideH: number, strideW: number, c: number, k: number): number;
+  /** conv2dBackwardFilter of a 3×3, stride-1 conv (winogradFilterEligible); scratch: winogradScratchFloats(C, K). Writes dw. */
+  conv2dBackwardFilterWinograd(
+    x: Ptr, dy: Ptr, dw: Ptr, scratch: Ptr,
+    n: number, h: number, wd: number, c: number, k: number,
+    padTop: number, padLeft: number, oh: number, ow: number,
+  ): void;
+  /** conv2dBackwardInput of a 3×3, stride-1 conv (winogradEligible) with the given scratch; mask as there. Writes dx. */
+  conv2dBackwardInputWinograd(
+    dy: Ptr, w: Ptr, scratch: Ptr, dx: Ptr, mask: Ptr,
+    n: number, h: number, wd: number, c: number, k: number,
+    padTop: number, padLeft: number, oh: number, ow: number,
+  ): void;
   /** db (K) = column sums of dy (rows,K). Writes db. Used by conv2d and dense. */
   biasBackward(dy: Ptr, db: Ptr, rows: number, k: number): void;
   /** In place: dy[i] = y[i] > 0 ? dy[i] : 0, where y is the relu OUTPUT. */

@@ -66,17 +66,25 @@ const conv2d: Factory = (k, layer, b) => {
   const padTop = paddingBefore(h, kh, sh, oh, padding);
   const padLeft = paddingBefore(w, kw, sw, ow, padding);
   const relu = layer.spec.activation === 'relu';
+  // 3×3, stride 1, C and K ≥ 4: forward and input gradient as Winograd F(2×2, 3×3), the filter
+  // gradient as F(3×3, 2×2) when C and K are multiples of 4 (assembly/ops/conv2d-winograd.ts)
+  const winograd = k.winogradEligible(kh, kw, sh, sw, c, f) === 1;
+  const winogradFilter = k.winogradFilterEligible(kh, kw, sh, sw, c, f) === 1; // and C, K multiples of 4
   return {
     ownsOutput: true,
     winnersPerImage: 0,
     relu,
-    scratchFloats: kh * kw * c * f,
+    scratchFloats: winograd ? Math.max(k.winogradScratchFloats(c, f), k.winogradBackwardScratchFloats(c, f)) : kh * kw * c * f,
     // x (n,h,w,c) kernel (kh,kw,c,f) y (n,oh,ow,f)
-    forward: (x, y, n) => k.conv2dForward(x, b.kernel, b.bias, y, n, h, w, c, kh, kw, f, sh, sw, padTop, padLeft, oh, ow, relu ? 1 : 0),
+    forward: winograd
+      ? (x, y, n) => k.conv2dForwardWinograd(x, b.kernel, b.bias, y, b.scratch, n, h, w, c, f, padTop, padLeft, oh, ow, relu ? 1 : 0)
+      : (x, y, n) => k.conv2dForward(x, b.kernel, b.bias, y, n, h, w, c, kh, kw, f, sh, sw, padTop, padLeft, oh, ow, relu ? 1 : 0),
     backward: (x, dy, dx, n, mask) => {
-      k.conv2dBackwardFilter(x, dy, b.dKernel, n, h, w, c, kh, kw, f, sh, sw, padTop, padLeft, oh, ow);
+      if (winogradFilter) k.conv2dBackwardFilterWinograd(x, dy, b.dKernel, b.scratch, n, h, w, c, f, padTop, padLeft, oh, ow);
+      else k.conv2dBackwardFilter(x, dy, b.dKernel, n, h, w, c, kh, kw, f, sh, sw, padTop, padLeft, oh, ow);
       if (b.dBias) k.biasBackward(dy, b.dBias, n * oh * ow, f);
-      if (dx) k.conv2dBackwardInput(dy, b.kernel, b.scratch, dx, mask, n, h, w, c, kh, kw, f, sh, sw, padTop, padLeft, oh, ow);
+      if (dx && winograd) k.conv2dBackwardInputWinograd(dy, b.kernel, b.scratch, dx, mask, n, h, w, c, f, padTop, padLeft, oh, ow);
+      else if (dx) k.conv2dBackwardInput(dy, b.kernel, b.scratch, dx, mask, n, h, w, c, kh, kw, f, sh, sw, padTop, padLeft, oh, ow);
       return true;
     },
   };

@@ -19,7 +19,35 @@ import { paddingBefore, type Shape } from './layers';
 import { byLayerKind, planModel, sizeOf, type LayerKindMap, type LayerPlan, type ModelPlan } from './plan';
 import { CLASS_COUNT, type ModelSpec } from './spec';
 
-export type MacCounting = 'done' | 'nominal';
+/**
+ * 'done': the (pixel, tap) pairs inside the input — a direct conv skipping 'same' padding, what
+ * the sandbox teaches; 'nominal': every tap; 'engine': what FilterFit's kernels multiply, 'done'
+ * except that 3×3 stride-1 convs with C, K ≥ 4 run as Winograd F(2×2, 3×3) in the forward and
+ * input-gradient passes, and (C, K multiples of 4) their filter gradient as F(3×3, 2×2): 16
+ * products per 2×2 output tile and channel pair instead of 36 (see winogradMacs).
+ */
+export type MacCounting = 'done' | 'nominal' | 'engine';
+
+/** Mirror of the kernels' winogradEligible (assembly/ops/conv2d-winograd.ts; a test pins them equal). */
+export function winogradEligible(kh: number, kw: number, strideH: number, strideW: number, c: number, k: number): boolean {
+  return kh === 3 && kw === 3 && strideH === 1 && strideW === 1 && c >= 4 && k >= 4;
+}
+
+/** Mirror of winogradFilterEligible: the filter gradient as F(3×3, 2×2) also needs C and K multiples of 4. */
+export function winogradFilterEligible(kh: number, kw: number, strideH: number, strideW: number, c: number, k: number): boolean {
+  return winogradEligible(kh, kw, strideH, strideW, c, k) && c % 4 === 0 && k % 4 === 0;
+}
+
+/** Tiles per block of the Winograd kernels (TILE_BLOCK there). */
+const WINOGRAD_TILE_BLOCK = 64;
+/** Mirror of winogradScratchFloats / winogradBackwardScratchFloats: the larger of the two (a test pins them). */
+export function winogradScratchFloats(c: number, k: number): number {
+  const forward = (cc: number, kk: number) => 16 * cc * kk + 16 * WINOGRAD_TILE_BLOCK * (cc + kk) + 64;
+  return Math.max(forward(c, k), 9 * c * k + forward(k, c));
+}
+
+/** Winograd F(2×2, 3×3) products of an out-h × out-w map (partial tiles count whole): 16 per tile per channel pair. */
+const winogradMacs = (outH: number, outW: number, c: number, k: number) => 16 * Math.ceil(outH / 2) * Math.ceil(outW / 2) * c * k;
 
 export interface FlopCount {
   /** One forward pass of one image. */
@@ -43,6 +71,7 @@ const FORWARD_MACS: LayerKindMap<number, [MacCounting]> = {
     const [kh, kw] = layer.spec.kernelSize;
     const [sh, sw] = layer.spec.strides ?? [1, 1];
     const padding = layer.spec.padding ?? 'valid';
+    if (counting === 'engine' && isWinogradLayer(layer)) return winogradMacs(oh, ow, c, k);
     const pairs = // (output pixel, tap) pairs
       counting === 'nominal'
         ? oh * kh * ow * kw
@@ -63,6 +92,24 @@ function trainMacsOf(layer: LayerPlan, forward: number): number {
   return forward + backwardInput + forward;
 }
 
+/** trainMacsOf as the engine runs it: Winograd layers' forward and input gradient, direct filter gradient. */
+function engineTrainMacsOf(layer: LayerPlan): number {
+  const forward = byLayerKind(FORWARD_MACS, layer, 'engine');
+  if (layer.spec.kind !== 'conv2d' || !isWinogradLayer(layer)) return trainMacsOf(layer, forward);
+  const [h, w, c] = layer.inputShape;
+  const [oh, ow, k] = layer.outputShape;
+  const backwardInput = layer.index === 0 ? 0 : winogradMacs(h, w, k, c);
+  // F(3×3, 2×2) over the output's 2×2 tiles: 16 products per tile per channel pair, like the forward
+  const backwardFilter = winogradFilterEligible(3, 3, 1, 1, c, k) ? winogradMacs(oh, ow, c, k) : byLayerKind(FORWARD_MACS, layer, 'done');
+  return forward + backwardInput + backwardFilter;
+}
+
+function isWinogradLayer(layer: LayerPlan): boolean {
+  if (layer.spec.kind !== 'conv2d') return false;
+  const [sh, sw] = layer.spec.strides ?? [1, 1];
+  return winogradEligible(layer.spec.kernelSize[0], layer.spec.kernelSize[1], sh, sw, layer.inputShape[2], layer.spec.filters);
+}
+
 /**
  * What the engine keeps per layer (network.ts, layer-runtime*.ts): whether the layer writes an
  * output buffer of its own (Flatten re-reads its input), how many 32-bit words per image it saves
@@ -78,7 +125,9 @@ interface LayerBuffersPerImage {
 
 const owns = (savedWords = 0, scratchFloats = 0): LayerBuffersPerImage => ({ ownsOutput: true, savedWords, scratchFloats });
 const LAYER_BUFFERS: LayerKindMap<LayerBuffersPerImage> = {
-  conv2d: (layer) => owns(0, layer.spec.kernelSize[0] * layer.spec.kernelSize[1] * layer.inputShape[2] * layer.spec.filters),
+  conv2d: (layer) => owns(0, isWinogradLayer(layer)
+    ? winogradScratchFloats(layer.inputShape[2], layer.spec.filters)
+    : layer.spec.kernelSize[0] * layer.spec.kernelSize[1] * layer.inputShape[2] * layer.spec.filters),
   maxPool2d: (layer) => owns(sizeOf(layer.outputShape)),
   avgPool2d: () => owns(),
   channelMaxPool: (layer) => owns(sizeOf(layer.outputShape)),
@@ -126,6 +175,8 @@ export interface ModelCost {
   flops: FlopCount;
   /** The same counting every tap of 'same' convs, zero padding included (what tfjs-wasm computes). */
   flopsNominal: FlopCount;
+  /** The same counting what FilterFit's kernels multiply: Winograd layers count their 16 products per tile ('engine'). */
+  flopsEngine: FlopCount;
   memory: MemoryEstimate;
 }
 
@@ -193,11 +244,13 @@ export function modelCost(plan: ModelPlan, batchSize = 128, lanes = 1): ModelCos
   const layers = plan.layers.map(layerCost);
   const forwardMacs = layers.reduce((sum, l) => sum + l.forwardMacs, 0);
   const trainMacs = layers.reduce((sum, l) => sum + l.trainMacs, 0);
-  let nominalForward = 0, nominalTrain = 0;
+  let nominalForward = 0, nominalTrain = 0, engineForward = 0, engineTrain = 0;
   for (const layer of plan.layers) {
     const forward = byLayerKind(FORWARD_MACS, layer, 'nominal');
     nominalForward += forward;
     nominalTrain += trainMacsOf(layer, forward);
+    engineForward += byLayerKind(FORWARD_MACS, layer, 'engine');
+    engineTrain += engineTrainMacsOf(layer);
   }
   return {
     layers,
@@ -206,6 +259,7 @@ export function modelCost(plan: ModelPlan, batchSize = 128, lanes = 1): ModelCos
     trainMacs,
     flops: { infer: 2 * forwardMacs, train: 2 * trainMacs },
     flopsNominal: { infer: 2 * nominalForward, train: 2 * nominalTrain },
+    flopsEngine: { infer: 2 * engineForward, train: 2 * engineTrain },
     memory: memoryEstimate(plan, batchSize, lanes),
   };
 }
@@ -213,5 +267,5 @@ export function modelCost(plan: ModelPlan, batchSize = 128, lanes = 1): ModelCos
 /** FLOPs per image of a spec (plans it: throws SpecError for an invalid one). The benchmark's count. */
 export function flopsPerImage(spec: ModelSpec, counting: MacCounting = 'done'): FlopCount {
   const cost = modelCost(planModel(spec));
-  return counting === 'done' ? cost.flops : cost.flopsNominal;
+  return counting === 'done' ? cost.flops : counting === 'nominal' ? cost.flopsNominal : cost.flopsEngine;
 }
