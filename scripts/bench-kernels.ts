@@ -22,7 +22,7 @@ import { setFlagsFromString } from 'node:v8';
 import type { KernelExports } from '../src/engine/kernels.ts';
 import { Network } from '../src/engine/network.ts';
 import { mulberry32 } from '../src/engine/random.ts';
-import { instantiateKernels, type Kernels } from '../src/engine/wasm.ts';
+import { instantiateKernels, withWinograd, type Kernels } from '../src/engine/wasm.ts';
 import type { KernelVariant } from '../src/engine/kernel-variant.ts';
 import { enableRelaxedSimdNode, kernelBuildPathNode, kernelVariantFromEnv } from '../src/engine/kernel-variant-node.ts';
 import { tapsInside } from '../src/bench/flops.ts';
@@ -169,19 +169,10 @@ function engineStep(kernels: Kernels, plan: ModelPlan, batch: number) {
   };
 }
 
-/**
- * Kernels whose Winograd eligibility always says no, so the engine runs its direct conv kernels:
- * for --direct, and for an older build that has no Winograd kernels.
- */
-function directOnly(kernels: Kernels): Kernels {
-  const no = () => 0;
-  return { memory: kernels.memory, exports: { ...kernels.exports, winogradEligible: no, winogradFilterEligible: no } };
-}
-
-/** Instantiates build i; `direct` builds (and builds without Winograd) switch it off. */
+/** Instantiates a build; `direct` (and a build without Winograd kernels) runs every conv direct. */
 async function loadBuild(module: WebAssembly.Module, direct: boolean): Promise<Kernels> {
   const kernels = await instantiateKernels(module);
-  return direct || typeof kernels.exports.winogradEligible !== 'function' ? directOnly(kernels) : kernels;
+  return withWinograd(kernels, !direct && typeof kernels.exports.winogradEligible === 'function');
 }
 
 /**

@@ -11,17 +11,29 @@ const ok = { ok: true as const, windows: [1000], images: 1000 };
 describe('runFromReply', () => {
   it('GFLOP/s from the FLOP count and, for FilterFit, the share of peak × threads', () => {
     const run = runFromReply(job('filterfit', 2), { ...ok, threads: 2, imagesPerSec: 1000, loss: { first: 2.3, last: 0.9 } }, 40);
-    expect(run.gflops).toBeCloseTo(32.905728, 9); // 1000 images × 32,905,728 FLOPs ('valid' convs: done = nominal)
+    // 1000 images × 32,905,728 FLOPs of a direct conv ('valid' convs: done = nominal); FilterFit's
+    // 26×26×32 → 32 conv runs as Winograd, 16 products per 2×2 tile: forward and filter gradient
+    // over the 12×12 tiles of its 24×24 output, input gradient over the 13×13 of its 26×26 input
+    const tiles = (count: number) => 2 * 16 * count * 32 * 32, direct = 2 * 24 * 24 * 9 * 32 * 32;
+    const engine = 32.905728 - (3 * direct - 2 * tiles(12 * 12) - tiles(13 * 13)) / 1e6;
+    expect(run.gflops).toBeCloseTo(engine, 9);
     expect(run.gflopsNominal).toBeCloseTo(32.905728, 9);
-    expect(run.fractionOfPeak).toBeCloseTo(32.905728 / 80, 9);
+    expect(run.fractionOfPeak).toBeCloseTo(engine / 80, 9);
+    const tfjs = runFromReply(job('tfjs-wasm', 2), { ...ok, threads: 2, imagesPerSec: 1000 }, 40);
+    expect(tfjs.gflops).toBeCloseTo(32.905728, 9); // a direct conv's work
     expect(run.loss).toEqual({ first: 2.3, last: 0.9 });
     expect(runFromReply(job('tfjs-wasm', 1), { ...ok, threads: 1, imagesPerSec: 10 }, 40).fractionOfPeak).toBeUndefined();
   });
 
   it("counts the taps done for 'same' convs, and every tap as nominal", () => {
-    const run = runFromReply(job('filterfit', 1, 'bench-b'), { ...ok, threads: 1, imagesPerSec: 1000 }, 40);
+    const run = runFromReply(job('tfjs-wasm-xnnpack-grads', 1, 'bench-b'), { ...ok, threads: 1, imagesPerSec: 1000 }, 40);
     expect(run.gflops! / run.gflopsNominal!).toBeGreaterThan(0.95);
     expect(run.gflops! / run.gflopsNominal!).toBeLessThan(0.96);
+    // FilterFit: bench-b's second conv (10 → 20, 3×3 'same') runs as Winograd, its filter gradient
+    // direct (10 channels are not a multiple of 4): fewer products than even the taps done
+    const ours = runFromReply(job('filterfit', 1, 'bench-b'), { ...ok, threads: 1, imagesPerSec: 1000 }, 40);
+    expect(ours.gflops! / run.gflops!).toBeGreaterThan(0.6);
+    expect(ours.gflops! / run.gflops!).toBeLessThan(0.7);
   });
 
   it('keeps a failure as a row without figures', () => {

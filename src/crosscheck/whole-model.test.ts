@@ -167,7 +167,12 @@ function largestGap(a: Float32Array[], b: Float32Array[]): { gap: number; array:
 
 describe.each(['seed-a', 'seed-notebook'])('%s vs tfjs', (name) => {
   it('every one of 20 Adam steps from the same state: same loss, weights and moments', async () => {
-    const model = await createModel(preset(name)!, { seed: 21 });
+    // The notebook's second conv runs as Winograd by default, whose sums round differently from
+    // tfjs's direct conv; its channel max then picks another winner among channels that tie to
+    // the last bit (it is discontinuous there) and the step diverges by design, as free running
+    // does below. Step by step it runs the direct kernels; Winograd is checked op by op
+    // (conv2d.test.ts, app-shapes.test.ts) and in the free-running losses.
+    const model = await createModel(preset(name)!, { seed: 21, winograd: name !== 'seed-notebook' });
     for (let b = 0; b < STEPS; b++) {
       const before = ourState(model);
       const reference = ourState(model);

@@ -161,4 +161,6 @@ export interface LaneInit {
   capacity: number;
   lanes: number;
   lane: number;
+  /** Whether convs may run as Winograd (every lane must round alike). */
+  winograd: boolean;
 }

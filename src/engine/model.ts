@@ -9,7 +9,7 @@ import { checkDataset, evaluateNetwork, fitNetwork, TrainingInputError, type Dat
 import { Network, type TrainingState } from './network';
 import { mulberry32 } from './random';
 import { createParallelNetwork, type SpawnLane } from './parallel';
-import { instantiateKernels } from './wasm';
+import { instantiateKernels, withWinograd } from './wasm';
 
 export interface CreateModelOptions {
   /** Seeds the initial weights and every epoch's shuffle: same seed, bit-identical run. */
@@ -23,6 +23,12 @@ export interface CreateModelOptions {
    * one thread and says why in `Model.threadsNote`.
    */
   threads?: number;
+  /**
+   * false runs every conv on the direct kernels instead of Winograd (3×3 stride-1 convs use it
+   * by default): the same sums in another rounding, e.g. to compare step by step with a library
+   * that convolves directly.
+   */
+  winograd?: boolean;
 }
 
 /** Keeps the shuffle stream apart from the initialiser's (both start from the model's seed). */
@@ -216,7 +222,7 @@ export class Model {
 /** Builds a model of a checked plan (planModel) on its own kernel instance and memory. */
 export async function createModelOn(module: WebAssembly.Module, plan: ModelPlan, options: CreateModelOptions = {}): Promise<Model> {
   const seed = options.seed ?? 1;
-  const kernels = await instantiateKernels(module);
+  const kernels = withWinograd(await instantiateKernels(module), options.winograd ?? true);
   const net = new Network(kernels, plan, options.batchSize ?? 128);
   net.initialize(mulberry32(seed));
   return new Model(net, seed, options.optimizer ?? ADAM_DEFAULTS);
@@ -225,7 +231,7 @@ export async function createModelOn(module: WebAssembly.Module, plan: ModelPlan,
 /** Builds a data-parallel model: `options.threads` lanes on the threads build of the kernels. */
 export async function createParallelModelOn(threadsModule: WebAssembly.Module, plan: ModelPlan, options: CreateModelOptions, spawnLane: SpawnLane): Promise<Model> {
   const seed = options.seed ?? 1;
-  const { net, dispose } = await createParallelNetwork(threadsModule, plan, options.batchSize ?? 128, options.threads ?? 2, spawnLane);
+  const { net, dispose } = await createParallelNetwork(threadsModule, plan, options.batchSize ?? 128, options.threads ?? 2, spawnLane, options.winograd ?? true);
   net.initialize(mulberry32(seed));
   return new Model(net, seed, options.optimizer ?? ADAM_DEFAULTS, dispose);
 }

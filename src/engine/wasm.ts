@@ -2,6 +2,16 @@
 // so the same code runs in Node, in a worker, and later on a SharedArrayBuffer-backed memory.
 import type { KernelExports } from './kernels';
 
+/**
+ * The kernels as given (winograd = true), or with Winograd's eligibility always 0, so every conv
+ * runs on the direct kernels (CreateModelOptions.winograd = false).
+ */
+export function withWinograd(kernels: Kernels, winograd: boolean): Kernels {
+  if (winograd) return kernels;
+  const no = () => 0;
+  return { memory: kernels.memory, exports: { ...kernels.exports, winogradEligible: no, winogradFilterEligible: no } };
+}
+
 export interface Kernels {
   exports: KernelExports;
   memory: WebAssembly.Memory;
