@@ -6,10 +6,10 @@
 // with the same Bᵀ, and A, Gᵀ of the forward swapped into the other two roles. Summed over every
 // tile of every image, per position e that is one GEMM with the tiles as the reduction:
 //   W_e (C × K) += V_eᵀ (C × tiles) · D_e (tiles × K)
-// Scratch (f32): W (16, C, K) | V (16, TILE_BLOCK, C) | D (16, TILE_BLOCK, K) | staging, the
-// forward's size. The accumulating tiles cannot overlap channels, so C and K are multiples of 4.
+// Scratch (f32): W (16, C, K) | V (16, TILE_BLOCK, C) | D (16, TILE_BLOCK, K) | staging (planes
+// padded), the forward's size. The accumulating tiles cannot overlap channels, so C and K are multiples of 4.
 import { madd } from './simd';
-import { TILE_BLOCK, transformInput, winogradEligible } from './conv2d-winograd';
+import { TILE_BLOCK, planeBytes, transformInput, winogradEligible } from './conv2d-winograd';
 
 /** Whether conv2dBackwardFilterWinograd applies: winogradEligible with C and K multiples of 4. */
 export function winogradFilterEligible(kh: i32, kw: i32, strideH: i32, strideW: i32, c: i32, k: i32): i32 {
@@ -26,7 +26,7 @@ export function conv2dBackwardFilterWinograd(
   padTop: i32, padLeft: i32, oh: i32, ow: i32,
 ): void {
   const cBytes = <usize>c << 2, kBytes = <usize>k << 2;
-  const wStride = <usize>c * kBytes, vStride = <usize>TILE_BLOCK * cBytes, dStride = <usize>TILE_BLOCK * kBytes;
+  const wStride = planeBytes(c, k), vStride = planeBytes(TILE_BLOCK, c), dStride = planeBytes(TILE_BLOCK, k);
   const acc = scratch, v = acc + 16 * wStride, d = v + 16 * vStride, staging = d + 16 * dStride;
   memory.fill(acc, 0, 16 * wStride);
   const tilesX = (ow + 1) >> 1, perImage = ((oh + 1) >> 1) * tilesX, total = n * perImage;
@@ -122,9 +122,9 @@ function accumulateOuter(v: usize, d: usize, w: usize, count: i32, c: i32, k: i3
  * down each column, then along each row.
  */
 function transformFilterGradient(acc: usize, wStride: usize, dw: usize, c: i32, k: i32): void {
-  const tapBytes = wStride; // one (ky, kx) of dw holds C·K values, as one W_e does
+  const tapBytes = <usize>(c * k) << 2; // one (ky, kx) of dw holds C·K values, as one W_e does (unpadded)
   const half = f32x4.splat(0.5);
-  for (let at: usize = 0; at < wStride; at += 16) {
+  for (let at: usize = 0; at < tapBytes; at += 16) {
     const q = acc + at;
     // Gᵀ down column j: u0 = m0 + (m1 + m2)/2, u1 = (m1 − m2)/2, u2 = (m1 + m2)/2 + m3
     let u00: v128, u01: v128, u02: v128, u03: v128, u10: v128, u11: v128, u12: v128, u13: v128, u20: v128, u21: v128, u22: v128, u23: v128;

@@ -9,7 +9,7 @@
 //   M_e (tiles × K) = V_e (tiles × C) · U_e (C × K)
 // run on the forward conv's 4×8 register tiles (conv2d-forward.ts `line`). Scratch layout (f32):
 //   U (16, C, K) the transformed filter | V (16, TILE_BLOCK, C) transformed input tiles |
-//   M (16, TILE_BLOCK, K) their products
+//   M (16, TILE_BLOCK, K) their products   (each plane padded by PLANE_PAD)
 // Tiles run in blocks of TILE_BLOCK over all images (t → image, tile row, tile column), so V and
 // M stay in L2 while each of the 16 GEMMs sweeps them. Input taps outside the image are the zero
 // padding (a border patch is gathered into a zeroed 4×4 staging area first); output pixels past
@@ -26,6 +26,18 @@ import { transposeFilter } from './conv2d-backward-input-transposed';
 export const TILE_BLOCK: i32 = 64;
 /** f32 of the border staging area: a 4×4 patch of one f32x4 of channels. */
 const STAGING_FLOATS: i32 = 64;
+/**
+ * f32 between consecutive planes e of U, V and M beyond their data (one cache line): the
+ * transforms touch all 16 planes per tile, and planes a power of two apart (V, M: 8 KiB for
+ * C = K = 32) all fall into one L1 set and evict each other.
+ */
+export const PLANE_PAD: i32 = 16;
+
+/** Bytes from plane e to e + 1 of a (rows × cols) f32 matrix per plane. */
+// @ts-ignore: decorator
+@inline export function planeBytes(rows: i32, cols: i32): usize {
+  return <usize>(rows * cols + PLANE_PAD) << 2;
+}
 
 /** Whether a conv runs as Winograd F(2×2, 3×3): 3×3, stride 1, at least 4 input and output channels. */
 export function winogradEligible(kh: i32, kw: i32, strideH: i32, strideW: i32, c: i32, k: i32): i32 {
@@ -34,7 +46,7 @@ export function winogradEligible(kh: i32, kw: i32, strideH: i32, strideW: i32, c
 
 /** f32 of scratch conv2dForwardWinograd needs for C input and K output channels. */
 export function winogradScratchFloats(c: i32, k: i32): i32 {
-  return 16 * c * k + 16 * TILE_BLOCK * (c + k) + STAGING_FLOATS;
+  return 16 * (c * k + PLANE_PAD) + 16 * (TILE_BLOCK * c + PLANE_PAD) + 16 * (TILE_BLOCK * k + PLANE_PAD) + STAGING_FLOATS;
 }
 
 /** f32 of scratch conv2dBackwardInputWinograd needs: the transposed filter, then the forward's. */
@@ -72,7 +84,7 @@ function winograd(
   padTop: i32, padLeft: i32, oh: i32, ow: i32, relu: i32,
 ): void {
   const cBytes = <usize>c << 2, kBytes = <usize>k << 2;
-  const uStride = <usize>c * kBytes, vStride = <usize>TILE_BLOCK * cBytes, mStride = <usize>TILE_BLOCK * kBytes;
+  const uStride = planeBytes(c, k), vStride = planeBytes(TILE_BLOCK, c), mStride = planeBytes(TILE_BLOCK, k);
   const u = scratch, v = u + 16 * uStride, m = v + 16 * vStride, staging = m + 16 * mStride;
   transformFilter(g, u, uStride, c, k);
   const tilesX = (ow + 1) >> 1, perImage = ((oh + 1) >> 1) * tilesX, total = n * perImage;

@@ -42,7 +42,8 @@ export function winogradFilterEligible(kh: number, kw: number, strideH: number, 
 const WINOGRAD_TILE_BLOCK = 64;
 /** Mirror of winogradScratchFloats / winogradBackwardScratchFloats: the larger of the two (a test pins them). */
 export function winogradScratchFloats(c: number, k: number): number {
-  const forward = (cc: number, kk: number) => 16 * cc * kk + 16 * WINOGRAD_TILE_BLOCK * (cc + kk) + 64;
+  // three arrays of 16 planes, each padded by 16 f32 (PLANE_PAD), and a 64-f32 staging area
+  const forward = (cc: number, kk: number) => 16 * (cc * kk + 16) + 16 * (WINOGRAD_TILE_BLOCK * cc + 16) + 16 * (WINOGRAD_TILE_BLOCK * kk + 16) + 64;
   return Math.max(forward(c, k), 9 * c * k + forward(k, c));
 }
 
