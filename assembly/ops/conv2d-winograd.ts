@@ -165,18 +165,23 @@ export function transformInput(xImage: usize, vTile: usize, vStride: usize, stag
     }
     return;
   }
-  const zero = f32x4.splat(0);
+  // A border patch: rows and columns outside the image read the nearest one inside (their offsets
+  // clamped, so no load leaves the buffer) and are zeroed by a mask; the offsets and masks are
+  // worked out once per tile, then each f32x4 of channels is 16 loads, masks and stores.
+  const rowBytes = <usize>wd * cBytes;
+  const r0 = <usize>clampTo(iy, h) * rowBytes, r1 = <usize>clampTo(iy + 1, h) * rowBytes;
+  const r2 = <usize>clampTo(iy + 2, h) * rowBytes, r3 = <usize>clampTo(iy + 3, h) * rowBytes;
+  const c0 = <usize>clampTo(ix, wd) * cBytes, c1 = <usize>clampTo(ix + 1, wd) * cBytes;
+  const c2 = <usize>clampTo(ix + 2, wd) * cBytes, c3 = <usize>clampTo(ix + 3, wd) * cBytes;
+  const rm0 = insideMask(iy, h), rm1 = insideMask(iy + 1, h), rm2 = insideMask(iy + 2, h), rm3 = insideMask(iy + 3, h);
+  const cm0 = insideMask(ix, wd), cm1 = insideMask(ix + 1, wd), cm2 = insideMask(ix + 2, wd), cm3 = insideMask(ix + 3, wd);
   for (let ch = 0; ch < c; ch += 4) {
     const cc = <usize>min(ch, c - 4) << 2;
-    for (let r = 0; r < 4; r++) {
-      for (let s = 0; s < 4; s++) {
-        // a load from the nearest pixel inside (never outside the memory), zeroed if it was outside
-        const yy = iy + r, xx = ix + s;
-        const inside = yy >= 0 && yy < h && xx >= 0 && xx < wd;
-        const nearest = v128.load(xImage + <usize>(clampTo(yy, h) * wd + clampTo(xx, wd)) * cBytes + cc);
-        v128.store(staging + (<usize>(4 * r + s) << 4), inside ? nearest : zero);
-      }
-    }
+    const p = xImage + cc;
+    stageRow(staging, p + r0, rm0, c0, c1, c2, c3, cm0, cm1, cm2, cm3);
+    stageRow(staging + 64, p + r1, rm1, c0, c1, c2, c3, cm0, cm1, cm2, cm3);
+    stageRow(staging + 128, p + r2, rm2, c0, c1, c2, c3, cm0, cm1, cm2, cm3);
+    stageRow(staging + 192, p + r3, rm3, c0, c1, c2, c3, cm0, cm1, cm2, cm3);
     inputPatch(staging, 64, 16, vTile + cc, vStride);
   }
 }
@@ -184,6 +189,24 @@ export function transformInput(xImage: usize, vTile: usize, vStride: usize, stag
 // @ts-ignore: decorator
 @inline function clampTo(i: i32, size: i32): i32 {
   return min(max(i, 0), size - 1);
+}
+
+/** All ones when 0 ≤ i < size, else all zeros. */
+// @ts-ignore: decorator
+@inline function insideMask(i: i32, size: i32): v128 {
+  return i32x4.splat(i >= 0 && i < size ? -1 : 0);
+}
+
+/** One staged patch row: the 4 columns of the row at `row`, each kept where row and column are inside. */
+// @ts-ignore: decorator
+@inline function stageRow(
+  to: usize, row: usize, rowMask: v128, c0: usize, c1: usize, c2: usize, c3: usize,
+  cm0: v128, cm1: v128, cm2: v128, cm3: v128,
+): void {
+  v128.store(to, v128.and(v128.load(row + c0), v128.and(rowMask, cm0)));
+  v128.store(to, v128.and(v128.load(row + c1), v128.and(rowMask, cm1)), 16);
+  v128.store(to, v128.and(v128.load(row + c2), v128.and(rowMask, cm2)), 32);
+  v128.store(to, v128.and(v128.load(row + c3), v128.and(rowMask, cm3)), 48);
 }
 
 /** Bᵀ d B of one f32x4 of channels: d[r][s] at p + r·rowBytes + s·colBytes; V[e] at q + e·vStride. */
