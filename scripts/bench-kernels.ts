@@ -87,6 +87,15 @@ function describeCall(name: string, a: number[]): { label: string; flops: number
         bytes: 4 * (n * h * wd * c + n * oh * ow * k + 9 * c * k),
       };
     }
+    case 'conv2dBackwardFilterWinograd': {
+      // (x, dy, dw, scratch, n, h, wd, c, k, padTop, padLeft, oh, ow): F(3×3, 2×2) over the output's 2×2 tiles
+      const [n, h, wd, c, k, pt, pl, oh, ow] = a.slice(4);
+      return {
+        label: `conv bwd-filter ${h}x${wd}x${c}→${oh}x${ow}x${k} 3x3${pt || pl ? ' same' : ''} winograd`,
+        flops: 2 * n * 16 * Math.ceil(oh / 2) * Math.ceil(ow / 2) * c * k,
+        bytes: 4 * (n * h * wd * c + n * oh * ow * k + 9 * c * k),
+      };
+    }
     case 'denseForward':
     case 'denseBackwardInput':
     case 'denseBackwardWeights': {
