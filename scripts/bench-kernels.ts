@@ -75,24 +75,18 @@ function describeCall(name: string, a: number[]): { label: string; flops: number
       };
     }
     case 'conv2dForwardWinograd':
-    case 'conv2dBackwardInputWinograd': {
-      // (x|dy, w, b|scratch, y|dx, scratch|mask, n, h, wd, c, k, padTop, padLeft, oh, ow[, relu]): 16 products per 2×2 tile
-      const [n, h, wd, c, k, pt, pl, oh, ow] = a.slice(5);
-      const forward = name === 'conv2dForwardWinograd';
-      const [outH, outW] = forward ? [oh, ow] : [h, wd];
-      const fused = forward ? (a[14] ? ' relu' : '') : a[4] ? ' +relu bwd' : '';
-      return {
-        label: `conv ${forward ? 'fwd' : 'bwd-input'} ${h}x${wd}x${c}→${oh}x${ow}x${k} 3x3${pt || pl ? ' same' : ''} winograd${fused}`,
-        flops: 2 * n * 16 * Math.ceil(outH / 2) * Math.ceil(outW / 2) * c * k,
-        bytes: 4 * (n * h * wd * c + n * oh * ow * k + 9 * c * k),
-      };
-    }
+    case 'conv2dBackwardInputWinograd':
     case 'conv2dBackwardFilterWinograd': {
-      // (x, dy, dw, scratch, n, h, wd, c, k, padTop, padLeft, oh, ow): F(3×3, 2×2) over the output's 2×2 tiles
-      const [n, h, wd, c, k, pt, pl, oh, ow] = a.slice(4);
+      // geometry (n, h, wd, c, k, padTop, padLeft, oh, ow) after the pointers; 16 products per 2×2
+      // tile of the map each kernel writes: y or dy's tiles (forward, filter gradient), dx's (input gradient)
+      const o = { conv2dForwardWinograd: 5, conv2dBackwardInputWinograd: 5, conv2dBackwardFilterWinograd: 4 }[name];
+      const [n, h, wd, c, k, pt, pl, oh, ow] = a.slice(o);
+      const op = { conv2dForwardWinograd: 'fwd', conv2dBackwardInputWinograd: 'bwd-input', conv2dBackwardFilterWinograd: 'bwd-filter' }[name];
+      const [tilesH, tilesW] = name === 'conv2dBackwardInputWinograd' ? [h, wd] : [oh, ow];
+      const fused = name === 'conv2dForwardWinograd' ? (a[14] ? ' relu' : '') : name === 'conv2dBackwardInputWinograd' && a[4] ? ' +relu bwd' : '';
       return {
-        label: `conv bwd-filter ${h}x${wd}x${c}→${oh}x${ow}x${k} 3x3${pt || pl ? ' same' : ''} winograd`,
-        flops: 2 * n * 16 * Math.ceil(oh / 2) * Math.ceil(ow / 2) * c * k,
+        label: `conv ${op} ${h}x${wd}x${c}→${oh}x${ow}x${k} 3x3${pt || pl ? ' same' : ''} winograd${fused}`,
+        flops: 2 * n * 16 * Math.ceil(tilesH / 2) * Math.ceil(tilesW / 2) * c * k,
         bytes: 4 * (n * h * wd * c + n * oh * ow * k + 9 * c * k),
       };
     }
